@@ -38,6 +38,7 @@ CREATE TABLE job (
     started_at     TIMESTAMPTZ,
     completed_at   TIMESTAMPTZ,
     failed_at      TIMESTAMPTZ,
+    index_execution_id BIGINT,
     updated_at     TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX job_status_created ON job (status, created_at DESC);

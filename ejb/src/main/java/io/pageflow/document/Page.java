@@ -1,0 +1,125 @@
+package io.pageflow.document;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A page of a document: where its source is, and once processed its text, where the text came from
+ * ({@code text-layer} or {@code ocr}), the OCR confidence and how long it took.
+ */
+@Entity
+@Table(name = "page")
+public class Page {
+
+    public static final String TEXT_LAYER = "text-layer";
+    public static final String OCR = "ocr";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long documentId;
+    private int pageNumber;
+    private PageStatus status = PageStatus.PENDING;
+    private String sourceKey;
+    private String imageKey;
+    private String textSource;
+    private String text;
+    private Float confidence;
+    private int attempts;
+    private String errorCode;
+    private String errorMessage;
+    private Long durationMs;
+    private OffsetDateTime startedAt;
+    private OffsetDateTime completedAt;
+
+    protected Page() {
+    }
+
+    public boolean isFinished() {
+        return status == PageStatus.COMPLETED || status == PageStatus.FAILED;
+    }
+
+    public void complete(String text, String textSource, Float confidence, String imageKey, long durationMs) {
+        this.status = PageStatus.COMPLETED;
+        this.text = text;
+        this.textSource = textSource;
+        this.confidence = confidence;
+        this.imageKey = imageKey;
+        this.durationMs = durationMs;
+        this.completedAt = OffsetDateTime.now();
+        this.errorCode = null;
+        this.errorMessage = null;
+    }
+
+    public void fail(String errorCode, String errorMessage, Long durationMs) {
+        this.status = PageStatus.FAILED;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.durationMs = durationMs;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public PageStatus getStatus() {
+        return status;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public String getImageKey() {
+        return imageKey;
+    }
+
+    public String getTextSource() {
+        return textSource;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Float getConfidence() {
+        return confidence;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public Long getDurationMs() {
+        return durationMs;
+    }
+
+    public OffsetDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+}

@@ -1,0 +1,44 @@
+package io.pageflow.index;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Semantic search over chunks: the query is embedded with the same model as the chunks and compared with
+ * every stored vector in PostgreSQL (exact k-nearest neighbours by cosine similarity). Exact search is
+ * shared by every node and needs no index to rebuild; see docs/indexing.md for its limits.
+ */
+@Stateless
+public class SearchService {
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    Embedder embedder;
+
+    public List<SearchHit> search(String query, int k, Long documentId) {
+        String vector = Embedder.toSqlArray(embedder.embed(query));
+        String filter = documentId == null ? "" : " where c.document_id = ?3";
+        var sql = em.createNativeQuery("""
+                select c.document_id, c.id, c.page_start, c.page_end, dot_product(e.vector, cast(?1 as real[])) as score,
+                       c.content
+                  from chunk c join chunk_embedding e on e.chunk_id = c.id""" + filter + """
+                 order by score desc, c.id
+                 limit ?2""")
+                .setParameter(1, vector)
+                .setParameter(2, k);
+        if (documentId != null) {
+            sql.setParameter(3, documentId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.getResultList();
+        return rows.stream().map(r -> new SearchHit(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue(), (String) r[5]))
+                .toList();
+    }
+}

@@ -1,0 +1,52 @@
+package io.pageflow.ingest;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.pageflow.document.Document;
+import io.pageflow.document.SourceFile;
+import io.pageflow.job.Job;
+import io.pageflow.job.JobService;
+import io.pageflow.messaging.PipelineMessenger;
+
+/** The transactional half of an upload: rows in, split message out, together or not at all. */
+@Stateless
+public class IngestRecords {
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    PipelineMessenger messenger;
+
+    public Document createDocument(String title, String kind, String language) {
+        Document document = new Document(title, kind, language);
+        em.persist(document);
+        return document;
+    }
+
+    public Job createJob(long documentId, List<IngestService.StoredFile> files) {
+        for (IngestService.StoredFile file : files) {
+            em.persist(new SourceFile(documentId, file.position(), file.fileName(), file.contentType(),
+                    file.storageKey(), file.size(), file.sha256()));
+        }
+        Job job = jobs.create(documentId);
+        em.flush();
+        messenger.split(job.getId());
+        return job;
+    }
+
+    public void deleteDocument(long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document != null) {
+            em.remove(document);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.pageflow.job;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One run of the pipeline over one document. Its counters and status are updated by single SQL statements
+ * (see {@link JobService}) so that parallel page workers never lose an update.
+ */
+@Entity
+@Table(name = "job")
+public class Job {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long documentId;
+    private JobStatus status = JobStatus.QUEUED;
+    private JobStage stage = JobStage.SPLIT;
+    private int progress;
+    private int pagesTotal;
+    private int pagesDone;
+    private int pagesFailed;
+    private Integer currentPage;
+    private String errorCode;
+    private String errorMessage;
+    private Long indexExecutionId;
+    private OffsetDateTime createdAt = OffsetDateTime.now();
+    private OffsetDateTime startedAt;
+    private OffsetDateTime completedAt;
+    private OffsetDateTime failedAt;
+    private OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    protected Job() {
+    }
+
+    public Job(long documentId) {
+        this.documentId = documentId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public JobStatus getStatus() {
+        return status;
+    }
+
+    public JobStage getStage() {
+        return stage;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public int getPagesTotal() {
+        return pagesTotal;
+    }
+
+    public int getPagesDone() {
+        return pagesDone;
+    }
+
+    public int getPagesFailed() {
+        return pagesFailed;
+    }
+
+    public Integer getCurrentPage() {
+        return currentPage;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public Long getIndexExecutionId() {
+        return indexExecutionId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public OffsetDateTime getFailedAt() {
+        return failedAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

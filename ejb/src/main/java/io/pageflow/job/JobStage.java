@@ -1,0 +1,27 @@
+package io.pageflow.job;
+
+/** Where in the pipeline a job is: split → pages → index → export → done. */
+public enum JobStage {
+    SPLIT, PAGES, INDEX, EXPORT, DONE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static JobStage fromLabel(String label) {
+        return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class DbConverter implements jakarta.persistence.AttributeConverter<JobStage, String> {
+        @Override
+        public String convertToDatabaseColumn(JobStage stage) {
+            return stage == null ? null : stage.label();
+        }
+
+        @Override
+        public JobStage convertToEntityAttribute(String label) {
+            return label == null ? null : fromLabel(label);
+        }
+    }
+}

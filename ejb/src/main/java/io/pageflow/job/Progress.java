@@ -1,0 +1,41 @@
+package io.pageflow.job;
+
+/**
+ * A job's progress in percent, derived from its stage and page counts. Stages are weighted by the work
+ * they usually take: split 5 %, pages 80 %, index 10 %, export 5 %. Stored with
+ * {@code GREATEST(progress, new)} so that it never goes back.
+ */
+public final class Progress {
+
+    static final int SPLIT_DONE = 5;
+    static final int PAGES_WEIGHT = 80;
+    static final int INDEX_DONE = 95;
+
+    private Progress() {
+    }
+
+    /** Progress once the document is split and {@code finished} of {@code total} pages are done or failed. */
+    public static int pages(int finished, int total) {
+        if (total <= 0) {
+            return SPLIT_DONE;
+        }
+        int bounded = Math.max(0, Math.min(finished, total));
+        return SPLIT_DONE + (int) ((long) PAGES_WEIGHT * bounded / total);
+    }
+
+    public static int splitDone() {
+        return SPLIT_DONE;
+    }
+
+    public static int indexStarted() {
+        return SPLIT_DONE + PAGES_WEIGHT;
+    }
+
+    public static int indexDone() {
+        return INDEX_DONE;
+    }
+
+    public static int completed() {
+        return 100;
+    }
+}

@@ -1,0 +1,53 @@
+package io.pageflow.messaging;
+
+import java.util.logging.Logger;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+import io.pageflow.error.ErrorCode;
+import io.pageflow.error.PipelineFailure;
+import io.pageflow.job.JobService;
+import io.pageflow.page.PageService;
+
+/**
+ * Consumes messages that exhausted their deliveries and marks their work failed, so that nothing stays
+ * {@code processing} forever: a page fails with {@code DELIVERY_EXHAUSTED} (and the job goes on), any
+ * other stage fails its job.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.DEAD_LETTERS),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+public class DeadLetterConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class.getName());
+
+    @Inject
+    PageService pages;
+
+    @Inject
+    JobService jobs;
+
+    @Override
+    public void onMessage(Message message) {
+        WorkItem item;
+        try {
+            item = WorkItem.from(message);
+        } catch (IllegalArgumentException e) {
+            LOG.warning("Dropping a dead letter that is not a Pageflow work item: " + message);
+            return;
+        }
+        LOG.warning(() -> "Giving up on " + item + " after its last delivery");
+        if (Queues.STAGE_PAGE.equals(item.stage())) {
+            pages.giveUp(item.jobId(), item.pageNumber());
+        } else {
+            jobs.fail(item.jobId(), new PipelineFailure(ErrorCode.DELIVERY_EXHAUSTED,
+                    "The " + item.stage() + " stage kept failing and was given up after its last attempt."));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.pageflow.messaging;
+
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+
+import io.pageflow.error.PipelineFailure;
+
+/**
+ * What every stage consumer does with a message: read the work item, run the stage, and on a failure
+ * roll back so that the broker redelivers it later (with a growing delay, and to the dead-letter queue
+ * after the last attempt). Stages fail terminal errors themselves; what arrives here is worth retrying.
+ */
+public final class Deliveries {
+
+    private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
+
+    private Deliveries() {
+    }
+
+    public static void handle(Message message, MessageDrivenContext context, Consumer<WorkItem> stage) {
+        WorkItem item;
+        try {
+            item = WorkItem.from(message);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Dropping a message that is not a Pageflow work item", e);
+            return;
+        }
+        try {
+            stage.accept(item);
+        } catch (RuntimeException e) {
+            PipelineFailure failure = PipelineFailure.of(e);
+            LOG.log(Level.WARNING, e, () -> item + " failed (delivery " + deliveryCount(message) + "), will retry: "
+                    + failure.code() + " " + failure.message());
+            context.setRollbackOnly();
+        }
+    }
+
+    private static String deliveryCount(Message message) {
+        try {
+            return Integer.toString(message.getIntProperty("JMSXDeliveryCount"));
+        } catch (JMSException | NumberFormatException e) {
+            return "?";
+        }
+    }
+}

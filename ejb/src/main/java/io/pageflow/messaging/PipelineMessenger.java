@@ -1,0 +1,60 @@
+package io.pageflow.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+
+/**
+ * Rings the next stage's doorbell. It sends through the server's XA connection factory, so a message sent
+ * inside a transaction goes out only if that transaction's database writes commit too.
+ */
+@ApplicationScoped
+public class PipelineMessenger {
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = Queues.SPLIT)
+    Queue splitQueue;
+
+    @Resource(lookup = Queues.PAGE)
+    Queue pageQueue;
+
+    @Resource(lookup = Queues.INDEX)
+    Queue indexQueue;
+
+    @Resource(lookup = Queues.EXPORT)
+    Queue exportQueue;
+
+    public void split(long jobId) {
+        send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0));
+    }
+
+    public void page(long jobId, int pageNumber) {
+        send(pageQueue, new WorkItem(Queues.STAGE_PAGE, jobId, pageNumber));
+    }
+
+    public void index(long jobId) {
+        send(indexQueue, new WorkItem(Queues.STAGE_INDEX, jobId, 0));
+    }
+
+    public void export(long jobId) {
+        send(exportQueue, new WorkItem(Queues.STAGE_EXPORT, jobId, 0));
+    }
+
+    private void send(Queue queue, WorkItem item) {
+        Message message = jms.createMessage();
+        try {
+            item.writeTo(message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot write message for " + item, e);
+        }
+        jms.createProducer().send(queue, message);
+    }
+}

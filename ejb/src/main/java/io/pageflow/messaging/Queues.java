@@ -1,0 +1,20 @@
+package io.pageflow.messaging;
+
+/** JNDI names of the stage queues, created in the server by {@code wildfly-config/configure-jms.cli}. */
+public final class Queues {
+
+    public static final String SPLIT = "java:/jms/queue/pageflow.split";
+    public static final String PAGE = "java:/jms/queue/pageflow.page";
+    public static final String INDEX = "java:/jms/queue/pageflow.index";
+    public static final String EXPORT = "java:/jms/queue/pageflow.export";
+    public static final String DEAD_LETTERS = "java:/jms/queue/pageflow.DLQ";
+
+    /** Stage names as carried in messages. */
+    public static final String STAGE_SPLIT = "split";
+    public static final String STAGE_PAGE = "page";
+    public static final String STAGE_INDEX = "index";
+    public static final String STAGE_EXPORT = "export";
+
+    private Queues() {
+    }
+}

@@ -1,0 +1,72 @@
+package io.pageflow.page;
+
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.sun.jna.Pointer;
+
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.util.ImageIOHelper;
+
+import io.pageflow.error.ErrorCode;
+import io.pageflow.error.PipelineException;
+
+/**
+ * Tesseract through tess4j's C API. A Tesseract instance is not thread-safe and costly to start, so each
+ * worker thread keeps one per language; parallelism comes from several pages at once (with
+ * {@code OMP_THREAD_LIMIT=1}, which makes each instance several times faster on few cores).
+ */
+@ApplicationScoped
+public class OcrEngine {
+
+    @Inject
+    OcrLanguages languages;
+
+    private final ThreadLocal<Map<String, TessBaseAPI>> instances = ThreadLocal.withInitial(HashMap::new);
+
+    /** Recognises the text of a page image rendered (or scanned) at {@code dpi}. */
+    public OcrResult recognize(BufferedImage image, String language, int dpi) {
+        TessBaseAPI api = instances.get().computeIfAbsent(language, this::start);
+        ByteBuffer pixels = ImageIOHelper.convertImageData(image);
+        int bitsPerPixel = image.getColorModel().getPixelSize();
+        int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
+        int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
+        TessAPI1.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
+        TessAPI1.TessBaseAPISetSourceResolution(api, dpi);
+        Pointer text = TessAPI1.TessBaseAPIGetUTF8Text(api);
+        try {
+            String recognized = text == null ? "" : text.getString(0, "UTF-8");
+            int confidence = TessAPI1.TessBaseAPIMeanTextConf(api);
+            return new OcrResult(recognized, confidence);
+        } finally {
+            if (text != null) {
+                TessAPI1.TessDeleteText(text);
+            }
+            TessAPI1.TessBaseAPIClear(api);
+        }
+    }
+
+    private TessBaseAPI start(String language) {
+        TessBaseAPI api = TessAPI1.TessBaseAPICreate();
+        if (TessAPI1.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
+            TessAPI1.TessBaseAPIDelete(api);
+            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + language + "'");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
+        return api;
+    }
+
+    /**
+     * @param text       the recognised text
+     * @param confidence Tesseract's mean word confidence, 0–100
+     */
+    public record OcrResult(String text, int confidence) {
+    }
+}

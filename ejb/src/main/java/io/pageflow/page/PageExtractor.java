@@ -1,0 +1,115 @@
+package io.pageflow.page;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.imageio.ImageIO;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import io.pageflow.error.ErrorCode;
+import io.pageflow.error.PipelineException;
+import io.pageflow.storage.ObjectStorage;
+import io.pageflow.storage.StorageException;
+import io.pageflow.storage.StorageKeys;
+
+/**
+ * Gets the text of one page: the PDF's own text layer when it is usable, otherwise OCR of the page
+ * rendered at 300 DPI. Also stores the page image that users look at beside the text.
+ */
+@ApplicationScoped
+public class PageExtractor {
+
+    static final int OCR_DPI = 300;
+    static final int PREVIEW_DPI = 120;
+    /** Assumed for uploaded images, which rarely carry a trustworthy resolution. */
+    static final int IMAGE_DPI = 300;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    OcrEngine ocr;
+
+    public PageResult extract(PageWork work) {
+        return work.fromPdf() ? fromPdf(work) : fromImage(work);
+    }
+
+    private PageResult fromPdf(PageWork work) {
+        byte[] source = read(work.sourceKey());
+        try (PDDocument pdf = Loader.loadPDF(source)) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            String text = new PDFTextStripper().getText(pdf);
+            String imageKey = StorageKeys.pageImage(work.documentId(), work.pageNumber());
+            storage.put(imageKey, png(renderer.renderImageWithDPI(0, PREVIEW_DPI, ImageType.RGB)));
+            if (TextLayer.isUsable(text)) {
+                return PageResult.textLayer(normalize(text), imageKey);
+            }
+            BufferedImage scan = renderer.renderImageWithDPI(0, OCR_DPI, ImageType.GRAY);
+            return recognize(work, scan, OCR_DPI, imageKey);
+        } catch (InvalidPasswordException e) {
+            throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "Page " + work.pageNumber() + " is encrypted", e);
+        } catch (IOException e) {
+            throw new PipelineException(ErrorCode.PDF_CORRUPT,
+                    "Page " + work.pageNumber() + " cannot be read: " + e.getMessage(), e);
+        } catch (PipelineException | StorageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox reports some malformed structures with runtime exceptions: still a broken page.
+            throw new PipelineException(ErrorCode.PDF_CORRUPT, "Page " + work.pageNumber() + " cannot be read: " + e, e);
+        }
+    }
+
+    private PageResult fromImage(PageWork work) {
+        BufferedImage image;
+        try (InputStream in = storage.open(work.sourceKey())) {
+            image = ImageIO.read(in);
+        } catch (IOException e) {
+            throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
+                    "Page " + work.pageNumber() + " image cannot be decoded: " + e.getMessage(), e);
+        }
+        if (image == null) {
+            throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
+                    "Page " + work.pageNumber() + " image is in a format this server cannot decode");
+        }
+        return recognize(work, image, IMAGE_DPI, work.sourceKey());
+    }
+
+    private PageResult recognize(PageWork work, BufferedImage image, int dpi, String imageKey) {
+        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), dpi);
+        String text = normalize(result.text());
+        if (text.isBlank()) {
+            throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());
+        }
+        return PageResult.ocr(text, result.confidence(), imageKey);
+    }
+
+    /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */
+    static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
+    }
+
+    private byte[] read(String key) {
+        try (InputStream in = storage.open(key)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new StorageException("Cannot read " + key, e);
+        }
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

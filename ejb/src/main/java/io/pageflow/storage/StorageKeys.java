@@ -1,0 +1,41 @@
+package io.pageflow.storage;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The deterministic layout of objects: the same document, page or job always has the same key. */
+public final class StorageKeys {
+
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
+
+    private StorageKeys() {
+    }
+
+    public static String original(long documentId, int position, String extension) {
+        return String.format(Locale.ROOT, "documents/%d/original/file-%04d.%s", documentId, position, extension);
+    }
+
+    /** The single-page PDF cut from the document at split time. */
+    public static String pageSource(long documentId, int pageNumber) {
+        return String.format(Locale.ROOT, "documents/%d/pages/page-%04d.pdf", documentId, pageNumber);
+    }
+
+    public static String pageImage(long documentId, int pageNumber) {
+        return String.format(Locale.ROOT, "documents/%d/pages/page-%04d.png", documentId, pageNumber);
+    }
+
+    public static String result(long jobId, String format) {
+        return String.format(Locale.ROOT, "results/%d.%s", jobId, format);
+    }
+
+    /**
+     * Rejects keys that could leave the storage root ({@code ..}, absolute paths, odd characters): every key
+     * is made by this class, so anything else is a bug, never a file to write.
+     */
+    public static String requireSafe(String key) {
+        if (key == null || !SAFE_KEY.matcher(key).matches() || key.contains("..")) {
+            throw new IllegalArgumentException("Unsafe storage key: " + key);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,207 @@
+package io.pageflow.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.document.DocumentQueries;
+import io.pageflow.ingest.IngestService;
+import io.pageflow.ingest.Submission;
+import io.pageflow.ingest.Upload;
+import io.pageflow.job.Job;
+import io.pageflow.job.JobService;
+import io.pageflow.job.JobStatus;
+import io.pageflow.storage.ObjectStorage;
+import io.pageflow.storage.StorageKeys;
+
+/** Submit documents and follow their jobs. */
+@RequestScoped
+@Path("/jobs")
+@Tag(name = "jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    DocumentQueries documents;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
+    long maxUploadBytes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit a document",
+            description = "Stores the file(s) and queues the job; processing happens in the background.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "202", description = "Job queued; Location is its URL",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language")
+    @APIResponse(responseCode = "413", description = "Upload larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)")
+    public Response submit(@Context HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxUploadBytes) {
+            throw tooLarge(declared);
+        }
+        Collection<Part> parts = parts(request);
+        List<Upload> files = new ArrayList<>();
+        long total = 0;
+        for (Part part : parts) {
+            if ("file".equals(part.getName()) && part.getSubmittedFileName() != null) {
+                files.add(new ServletUpload(part));
+                total += part.getSize();
+            }
+        }
+        if (total > maxUploadBytes) {
+            throw tooLarge(total);
+        }
+        Submission submission = new Submission(field(request, "title"), field(request, "language"));
+        Job job = ingest.submit(submission, files);
+        URI location = uriInfo.getBaseUriBuilder().path(JobResource.class).path(Long.toString(job.getId())).build();
+        return Response.accepted(JobView.of(job)).location(location).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A job's status, stage, progress and error")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
+    public JobView get(@PathParam("id") long id) {
+        return JobView.of(job(id));
+    }
+
+    @GET
+    @Operation(summary = "Jobs, newest first")
+    public List<JobView> list(@QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > 500 || offset < 0) {
+            throw new ProblemException(400, "BAD_PAGING", "limit must be 1–500 and offset at least 0");
+        }
+        return jobs.list(status(status), limit, offset).stream().map(JobView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/pages")
+    @Operation(summary = "Every page of the job's document with its status, text source and error")
+    public List<PageView> pages(@PathParam("id") long id) {
+        return documents.pages(job(id).getDocumentId()).stream().map(PageView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/result")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Operation(summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges")
+    @APIResponse(responseCode = "200", description = "The export as JSON or XML")
+    @APIResponse(responseCode = "409", description = "The job has not completed")
+    public Response result(@PathParam("id") long id, @QueryParam("format") @DefaultValue("json") String format) {
+        if (!format.equals("json") && !format.equals("xml")) {
+            throw new ProblemException(400, "BAD_FORMAT", "format must be json or xml");
+        }
+        Job job = job(id);
+        if (job.getStatus() != JobStatus.COMPLETED) {
+            throw new ProblemException(409, "JOB_NOT_COMPLETED", "Job " + id + " is " + job.getStatus().label()
+                    + "; its result exists once it is completed");
+        }
+        String key = StorageKeys.result(id, format);
+        StreamingOutput body = out -> {
+            try (InputStream in = storage.open(key)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, format.equals("xml") ? MediaType.APPLICATION_XML_TYPE : MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "inline; filename=\"job-" + id + "." + format + "\"")
+                .build();
+    }
+
+    private Job job(long id) {
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("Job " + id));
+    }
+
+    private static JobStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return JobStatus.fromLabel(status);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "BAD_STATUS",
+                    "status must be one of queued, processing, completed, failed, cancelled");
+        }
+    }
+
+    private ProblemException tooLarge(long size) {
+        return new ProblemException(413, "UPLOAD_TOO_LARGE",
+                "The upload has " + size + " bytes; the limit is " + maxUploadBytes + " (PAGEFLOW_UPLOAD_MAX_BYTES).");
+    }
+
+    private static Collection<Part> parts(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Send the document as multipart/form-data");
+        }
+        try {
+            return request.getParts();
+        } catch (IOException | ServletException | IllegalStateException e) {
+            throw new ProblemException(400, "BAD_MULTIPART", "The multipart body cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String field(HttpServletRequest request, String name) {
+        try {
+            Part part = request.getPart(name);
+            if (part == null || part.getSubmittedFileName() != null) {
+                return null;
+            }
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
+            }
+        } catch (IOException | ServletException e) {
+            throw new ProblemException(400, "BAD_MULTIPART", "Field '" + name + "' cannot be read");
+        }
+    }
+}

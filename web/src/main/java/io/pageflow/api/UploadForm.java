@@ -1,0 +1,21 @@
+package io.pageflow.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The multipart form of {@code POST /api/jobs}, for the OpenAPI document only. */
+@Schema(name = "UploadForm")
+public class UploadForm {
+
+    @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+            implementation = byte[].class, format = "binary",
+            description = "One PDF, or one or more page images (PNG, JPEG, TIFF, WebP) in page order")
+    public List<byte[]> file;
+
+    @Schema(description = "Title of the document")
+    public String title;
+
+    @Schema(description = "Tesseract language(s) for OCR, e.g. eng or eng+deu", defaultValue = "eng")
+    public String language;
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health readiness checks, served by the server at /health/ready on the management port. */
+package io.pageflow.health;
