@@ -23,17 +23,16 @@ public class SearchService {
 
     public List<SearchHit> search(String query, int k, Long documentId) {
         String vector = Embedder.toSqlArray(embedder.embed(query));
-        String filter = documentId == null ? "" : " where c.document_id = ?3";
-        var sql = em.createNativeQuery("""
-                select c.document_id, c.id, c.page_start, c.page_end, dot_product(e.vector, cast(?1 as real[])) as score,
-                       c.content
-                  from chunk c join chunk_embedding e on e.chunk_id = c.id""" + filter + """
-                 order by score desc, c.id
-                 limit ?2""")
-                .setParameter(1, vector)
-                .setParameter(2, k);
+        String filter = documentId == null ? "" : "where c.document_id = :document ";
+        var sql = em.createNativeQuery("select c.document_id, c.id, c.page_start, c.page_end,"
+                + " dot_product(e.vector, cast(:vector as real[])) as score, c.content"
+                + " from chunk c join chunk_embedding e on e.chunk_id = c.id "
+                + filter
+                + "order by score desc, c.id limit :k")
+                .setParameter("vector", vector)
+                .setParameter("k", k);
         if (documentId != null) {
-            sql.setParameter(3, documentId);
+            sql.setParameter("document", documentId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();

@@ -1,8 +1,8 @@
 package io.pageflow.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,29 +37,42 @@ public class IngestService {
     @Inject
     OcrLanguages languages;
 
+    @Inject
     @ConfigProperty(name = "pageflow.upload.max-files", defaultValue = "500")
     int maxFiles;
 
-    public Job submit(Submission submission, List<? extends Upload> uploads) {
-        List<FileType> types = checkFiles(uploads);
+    public Job submit(Submission submission, List<Upload> uploads) {
+        checkCount(uploads);
         String language = languages.resolve(submission.language());
-        String kind = types.get(0) == FileType.PDF ? Document.KIND_PDF : Document.KIND_IMAGES;
-
-        Document document = records.createDocument(submission.title(), kind, language);
+        Document document = null;
         List<StoredFile> stored = new ArrayList<>();
         try {
+            FileType first = null;
             for (int i = 0; i < uploads.size(); i++) {
-                stored.add(store(document.getId(), i + 1, uploads.get(i), types.get(i)));
+                Upload upload = uploads.get(i);
+                try (BufferedInputStream in = new BufferedInputStream(upload.content(), 64 * 1024)) {
+                    FileType type = detect(upload.fileName(), in);
+                    if (first == null) {
+                        first = type;
+                        String kind = type == FileType.PDF ? Document.KIND_PDF : Document.KIND_IMAGES;
+                        document = records.createDocument(submission.title(), kind, language);
+                    } else if (type == FileType.PDF || first == FileType.PDF) {
+                        throw mixedFiles();
+                    }
+                    stored.add(store(document.getId(), i + 1, upload.fileName(), in, type));
+                }
             }
             return records.createJob(document.getId(), stored);
+        } catch (IOException e) {
+            rollBack(document, stored);
+            throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            stored.forEach(file -> deleteQuietly(file.storageKey()));
-            records.deleteDocument(document.getId());
+            rollBack(document, stored);
             throw e;
         }
     }
 
-    private List<FileType> checkFiles(List<? extends Upload> uploads) {
+    private void checkCount(List<Upload> uploads) {
         if (uploads.isEmpty()) {
             throw new UploadRejectedException(400, "NO_FILE", "Send the document in the multipart field 'file'.");
         }
@@ -67,41 +80,36 @@ public class IngestService {
             throw new UploadRejectedException(400, "TOO_MANY_FILES",
                     "At most " + maxFiles + " files per job; " + uploads.size() + " were sent.");
         }
-        List<FileType> types = new ArrayList<>();
-        for (Upload upload : uploads) {
-            types.add(detect(upload));
-        }
-        boolean hasPdf = types.contains(FileType.PDF);
-        if (hasPdf && types.size() > 1) {
-            throw new UploadRejectedException(400, "MIXED_FILES",
-                    "A job is one PDF or one or more page images, not both; send each PDF as its own job.");
-        }
-        return types;
     }
 
-    private static FileType detect(Upload upload) {
-        if (upload.size() == 0) {
-            throw new UploadRejectedException(400, "EMPTY_FILE", "File '" + upload.fileName() + "' is empty.");
-        }
-        byte[] head;
-        try (InputStream in = upload.open()) {
-            head = in.readNBytes(FileType.HEAD_LENGTH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static UploadRejectedException mixedFiles() {
+        return new UploadRejectedException(400, "MIXED_FILES",
+                "A job is one PDF or one or more page images, not both; send each PDF as its own job.");
+    }
+
+    private static FileType detect(String fileName, BufferedInputStream in) throws IOException {
+        in.mark(FileType.HEAD_LENGTH);
+        byte[] head = in.readNBytes(FileType.HEAD_LENGTH);
+        in.reset();
+        if (head.length == 0) {
+            throw new UploadRejectedException(400, "EMPTY_FILE", "File '" + fileName + "' is empty.");
         }
         return FileType.detect(head).orElseThrow(() -> new UploadRejectedException(415, "UNSUPPORTED_TYPE",
-                "File '" + upload.fileName() + "' is not a PDF, PNG, JPEG, TIFF or WebP file (judged by its content)."));
+                "File '" + fileName + "' is not a PDF, PNG, JPEG, TIFF or WebP file (judged by its content)."));
     }
 
-    private StoredFile store(long documentId, int position, Upload upload, FileType type) {
+    private StoredFile store(long documentId, int position, String fileName, InputStream content, FileType type) {
         String key = StorageKeys.original(documentId, position, type.extension());
         MessageDigest sha256 = sha256();
-        try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-            long size = storage.put(key, in);
-            return new StoredFile(position, safeName(upload.fileName()), type.mediaType(), key, size,
-                    HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long size = storage.put(key, new DigestInputStream(content, sha256));
+        return new StoredFile(position, safeName(fileName), type.mediaType(), key, size,
+                HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    private void rollBack(Document document, List<StoredFile> stored) {
+        stored.forEach(file -> deleteQuietly(file.storageKey()));
+        if (document != null) {
+            records.deleteDocument(document.getId());
         }
     }
 

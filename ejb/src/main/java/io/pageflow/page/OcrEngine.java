@@ -12,19 +12,25 @@ import com.sun.jna.Pointer;
 
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
 import net.sourceforge.tess4j.util.ImageIOHelper;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
 
 /**
- * Tesseract through tess4j's C API. A Tesseract instance is not thread-safe and costly to start, so each
+ * Tesseract through tess4j's binding of its C API. A Tesseract instance is not thread-safe and costly to start, so each
  * worker thread keeps one per language; parallelism comes from several pages at once (with
  * {@code OMP_THREAD_LIMIT=1}, which makes each instance several times faster on few cores).
  */
 @ApplicationScoped
 public class OcrEngine {
+
+    /**
+     * Interface (not direct) mapping: functions are looked up when first called, so a libtesseract older
+     * than tess4j's declarations (Debian 12 ships 5.3) still works for the calls made here.
+     */
+    private static final TessAPI API = TessAPI.INSTANCE;
 
     @Inject
     OcrLanguages languages;
@@ -38,28 +44,28 @@ public class OcrEngine {
         int bitsPerPixel = image.getColorModel().getPixelSize();
         int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
         int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
-        TessAPI1.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
-        TessAPI1.TessBaseAPISetSourceResolution(api, dpi);
-        Pointer text = TessAPI1.TessBaseAPIGetUTF8Text(api);
+        API.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
+        API.TessBaseAPISetSourceResolution(api, dpi);
+        Pointer text = API.TessBaseAPIGetUTF8Text(api);
         try {
             String recognized = text == null ? "" : text.getString(0, "UTF-8");
-            int confidence = TessAPI1.TessBaseAPIMeanTextConf(api);
+            int confidence = API.TessBaseAPIMeanTextConf(api);
             return new OcrResult(recognized, confidence);
         } finally {
             if (text != null) {
-                TessAPI1.TessDeleteText(text);
+                API.TessDeleteText(text);
             }
-            TessAPI1.TessBaseAPIClear(api);
+            API.TessBaseAPIClear(api);
         }
     }
 
     private TessBaseAPI start(String language) {
-        TessBaseAPI api = TessAPI1.TessBaseAPICreate();
-        if (TessAPI1.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
-            TessAPI1.TessBaseAPIDelete(api);
+        TessBaseAPI api = API.TessBaseAPICreate();
+        if (API.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
+            API.TessBaseAPIDelete(api);
             throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + language + "'");
         }
-        TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
+        API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
         return api;
     }
 

@@ -40,6 +40,10 @@ public class OcrLanguages {
                         "No Tesseract data folder found; install tesseract-ocr-eng or set PAGEFLOW_OCR_TESSDATA"));
     }
 
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     public boolean isInstalled(String language) {
         if (language == null || !LANGUAGE.matcher(language).matches()) {
             return false;

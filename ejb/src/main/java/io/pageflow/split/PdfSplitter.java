@@ -33,6 +33,7 @@ public class PdfSplitter {
     @Inject
     ObjectStorage storage;
 
+    @Inject
     @ConfigProperty(name = "pageflow.pdf.max-pages", defaultValue = "5000")
     int maxPages;
 

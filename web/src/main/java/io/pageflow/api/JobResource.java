@@ -5,23 +5,22 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -82,25 +81,26 @@ public class JobResource {
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language")
     @APIResponse(responseCode = "413", description = "Upload larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)")
-    public Response submit(@Context HttpServletRequest request) {
-        long declared = request.getContentLengthLong();
-        if (declared > maxUploadBytes) {
-            throw tooLarge(declared);
+    public Response submit(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long declaredLength,
+            List<EntityPart> parts) throws IOException {
+        // Refuse before reading the body when the client declared its size.
+        if (declaredLength > maxUploadBytes) {
+            throw tooLarge(declaredLength);
         }
-        Collection<Part> parts = parts(request);
         List<Upload> files = new ArrayList<>();
-        long total = 0;
-        for (Part part : parts) {
-            if ("file".equals(part.getName()) && part.getSubmittedFileName() != null) {
-                files.add(new ServletUpload(part));
-                total += part.getSize();
+        String title = null;
+        String language = null;
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
+                case "title" -> title = text(part);
+                case "language" -> language = text(part);
+                default -> {
+                    // unknown fields are ignored, so that clients can send more than this version reads
+                }
             }
         }
-        if (total > maxUploadBytes) {
-            throw tooLarge(total);
-        }
-        Submission submission = new Submission(field(request, "title"), field(request, "language"));
-        Job job = ingest.submit(submission, files);
+        Job job = ingest.submit(new Submission(title, language), files);
         URI location = uriInfo.getBaseUriBuilder().path(JobResource.class).path(Long.toString(job.getId())).build();
         return Response.accepted(JobView.of(job)).location(location).build();
     }
@@ -179,29 +179,10 @@ public class JobResource {
                 "The upload has " + size + " bytes; the limit is " + maxUploadBytes + " (PAGEFLOW_UPLOAD_MAX_BYTES).");
     }
 
-    private static Collection<Part> parts(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Send the document as multipart/form-data");
-        }
-        try {
-            return request.getParts();
-        } catch (IOException | ServletException | IllegalStateException e) {
-            throw new ProblemException(400, "BAD_MULTIPART", "The multipart body cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String field(HttpServletRequest request, String name) {
-        try {
-            Part part = request.getPart(name);
-            if (part == null || part.getSubmittedFileName() != null) {
-                return null;
-            }
-            try (InputStream in = part.getInputStream()) {
-                return new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
-            }
-        } catch (IOException | ServletException e) {
-            throw new ProblemException(400, "BAD_MULTIPART", "Field '" + name + "' cannot be read");
+    private static String text(EntityPart part) throws IOException {
+        try (InputStream in = part.getContent()) {
+            String value = new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
+            return value.isEmpty() ? null : value;
         }
     }
 }

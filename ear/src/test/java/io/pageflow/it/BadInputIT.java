@@ -1,0 +1,82 @@
+package io.pageflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/** Broken and unsupported files get a clear error and leave the server healthy. */
+class BadInputIT {
+
+    static final PageflowClient client = new PageflowClient();
+
+    @Test
+    void truncatedPdfFailsWithACodeAndTheNextJobCompletes() {
+        byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(7, 10), TestDocuments.lines(8, 10)));
+        byte[] truncated = Arrays.copyOf(pdf, pdf.length / 3);
+        JsonObject failed = client.awaitEnd(id(client.submitAccepted(
+                List.of(new PageflowClient.FilePart("broken.pdf", "application/pdf", truncated)), Map.of())),
+                Duration.ofMinutes(2));
+        assertEquals("failed", failed.getString("status"), () -> "job ended " + failed);
+        assertTrue(failed.getString("errorCode").startsWith("PDF_"), "error code " + failed.getString("errorCode"));
+        assertFalse(failed.getString("errorMessage").isBlank());
+        assertTrue(failed.containsKey("failedAt") && !failed.isNull("failedAt"));
+
+        JsonObject good = client.awaitEnd(id(client.submitAccepted(
+                List.of(new PageflowClient.FilePart("good.pdf", "application/pdf", pdf)), Map.of())), Duration.ofMinutes(2));
+        assertEquals("completed", good.getString("status"), () -> "job ended " + good);
+    }
+
+    @Test
+    void textFileNamedPdfIsRefusedByContent() {
+        var response = client.submit(List.of(new PageflowClient.FilePart("notes.pdf", "application/pdf",
+                "just some text, not a PDF".getBytes(StandardCharsets.UTF_8))), Map.of());
+        assertProblem(response, 415, "UNSUPPORTED_TYPE");
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        var response = client.submit(List.of(new PageflowClient.FilePart("empty.png", "image/png", new byte[0])), Map.of());
+        assertProblem(response, 400, "EMPTY_FILE");
+    }
+
+    @Test
+    void uploadWithoutFileIsRefused() {
+        assertProblem(client.submit(List.of(), Map.of("title", "nothing")), 400, "NO_FILE");
+    }
+
+    @Test
+    void unknownLanguageIsRefused() {
+        byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(9, 3)));
+        var response = client.submit(List.of(new PageflowClient.FilePart("a.pdf", "application/pdf", pdf)),
+                Map.of("language", "klingon"));
+        assertProblem(response, 400, "UNKNOWN_LANGUAGE");
+    }
+
+    @Test
+    void unknownJobIsAProblem404() {
+        assertProblem(client.get("/api/jobs/999999999"), 404, "NOT_FOUND");
+    }
+
+    private static void assertProblem(java.net.http.HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response::body);
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = PageflowClient.json(response.body()).asJsonObject();
+        assertEquals(status, problem.getInt("status"));
+        assertEquals(code, problem.getString("code"));
+        assertFalse(problem.getString("detail").isBlank());
+    }
+
+    private static long id(JsonObject job) {
+        return job.getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,36 @@
+package io.pageflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document describes every endpoint, so that clients can be generated from it. */
+class OpenApiIT {
+
+    static final PageflowClient client = new PageflowClient();
+
+    @Test
+    void listsEveryEndpoint() {
+        var response = client.get("/openapi?format=JSON");
+        assertEquals(200, response.statusCode());
+        JsonObject paths = PageflowClient.json(response.body()).asJsonObject().getJsonObject("paths");
+        assertOperation(paths, "/api/jobs", "post");
+        assertOperation(paths, "/api/jobs", "get");
+        assertOperation(paths, "/api/jobs/{id}", "get");
+        assertOperation(paths, "/api/jobs/{id}/pages", "get");
+        assertOperation(paths, "/api/jobs/{id}/result", "get");
+        assertOperation(paths, "/api/documents/{documentId}/pages/{number}/text", "get");
+        assertOperation(paths, "/api/documents/{documentId}/pages/{number}/image", "get");
+        assertOperation(paths, "/api/search", "get");
+    }
+
+    private static void assertOperation(JsonObject paths, String path, String method) {
+        assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + "; has " + paths.keySet());
+        JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+        assertTrue(operation != null, "OpenAPI lacks " + method.toUpperCase() + " " + path);
+        assertTrue(operation.containsKey("summary"), method + " " + path + " has no summary");
+    }
+}
