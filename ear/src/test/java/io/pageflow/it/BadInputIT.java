@@ -63,8 +63,42 @@ class BadInputIT {
     }
 
     @Test
+    void declaredOversizeUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
+        java.net.URI base = java.net.URI.create(PageflowClient.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            // Declares 2 GB (over the 1 GiB default limit) but sends only the headers: an answer proves the body was not awaited.
+            String request = "POST /api/jobs HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 2000000000\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readUntilBodyEnds(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("UPLOAD_TOO_LARGE"), answer);
+        }
+    }
+
+    @Test
     void unknownJobIsAProblem404() {
         assertProblem(client.get("/api/jobs/999999999"), 404, "NOT_FOUND");
+    }
+
+    /** Reads a small response: up to the closing brace of its JSON body, the end of the stream, or 10 s. */
+    private static String readUntilBodyEnds(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder answer = new StringBuilder();
+        byte[] buffer = new byte[1024];
+        try {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+                if (answer.toString().trim().endsWith("}")) {
+                    break;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            // answer what arrived
+        }
+        return answer.toString();
     }
 
     private static void assertProblem(java.net.http.HttpResponse<String> response, int status, String code) {

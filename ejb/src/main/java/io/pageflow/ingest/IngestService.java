@@ -41,6 +41,10 @@ public class IngestService {
     @ConfigProperty(name = "pageflow.upload.max-files", defaultValue = "500")
     int maxFiles;
 
+    @Inject
+    @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
+    long maxBytes;
+
     public Job submit(Submission submission, List<Upload> uploads) {
         checkCount(uploads);
         String language = languages.resolve(submission.language());
@@ -60,6 +64,7 @@ public class IngestService {
                         throw mixedFiles();
                     }
                     stored.add(store(document.getId(), i + 1, upload.fileName(), in, type));
+                    checkTotalSize(stored);
                 }
             }
             return records.createJob(document.getId(), stored);
@@ -79,6 +84,15 @@ public class IngestService {
         if (uploads.size() > maxFiles) {
             throw new UploadRejectedException(400, "TOO_MANY_FILES",
                     "At most " + maxFiles + " files per job; " + uploads.size() + " were sent.");
+        }
+    }
+
+    /** Catches uploads sent without a declared length; declared ones were refused before their body was read. */
+    private void checkTotalSize(List<StoredFile> stored) {
+        long total = stored.stream().mapToLong(StoredFile::size).sum();
+        if (total > maxBytes) {
+            throw new UploadRejectedException(413, "UPLOAD_TOO_LARGE",
+                    "The upload has more than " + maxBytes + " bytes (PAGEFLOW_UPLOAD_MAX_BYTES).");
         }
     }
 

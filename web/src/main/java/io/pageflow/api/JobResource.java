@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,13 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,10 +60,6 @@ public class JobResource {
     @Inject
     ObjectStorage storage;
 
-    @Inject
-    @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
-    long maxUploadBytes;
-
     @Context
     UriInfo uriInfo;
 
@@ -81,12 +74,8 @@ public class JobResource {
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language")
     @APIResponse(responseCode = "413", description = "Upload larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)")
-    public Response submit(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long declaredLength,
-            List<EntityPart> parts) throws IOException {
-        // Refuse before reading the body when the client declared its size.
-        if (declaredLength > maxUploadBytes) {
-            throw tooLarge(declaredLength);
-        }
+    public Response submit(List<EntityPart> parts) throws IOException {
+        // Declared lengths over the limit were refused by UploadLimitFilter before the body was read.
         List<Upload> files = new ArrayList<>();
         String title = null;
         String language = null;
@@ -172,11 +161,6 @@ public class JobResource {
             throw new ProblemException(400, "BAD_STATUS",
                     "status must be one of queued, processing, completed, failed, cancelled");
         }
-    }
-
-    private ProblemException tooLarge(long size) {
-        return new ProblemException(413, "UPLOAD_TOO_LARGE",
-                "The upload has " + size + " bytes; the limit is " + maxUploadBytes + " (PAGEFLOW_UPLOAD_MAX_BYTES).");
     }
 
     private static String text(EntityPart part) throws IOException {
