@@ -36,6 +36,8 @@ public class Page {
     private Long durationMs;
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
+    private String leasedBy;
+    private OffsetDateTime leaseExpiresAt;
 
     protected Page() {
     }
@@ -54,6 +56,7 @@ public class Page {
         this.completedAt = OffsetDateTime.now();
         this.errorCode = null;
         this.errorMessage = null;
+        releaseLease();
     }
 
     public void fail(String errorCode, String errorMessage, Long durationMs) {
@@ -61,6 +64,12 @@ public class Page {
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.durationMs = durationMs;
+        releaseLease();
+    }
+
+    private void releaseLease() {
+        this.leasedBy = null;
+        this.leaseExpiresAt = null;
     }
 
     public Long getId() {

@@ -20,6 +20,7 @@ public enum ErrorCode {
     EXPORT_FAILED(true, "Writing the export failed"),
     ALL_PAGES_FAILED(false, "Every page of the document failed"),
     DELIVERY_EXHAUSTED(false, "The work kept failing and was given up after its last attempt"),
+    ATTEMPTS_EXHAUSTED(false, "The page was started too many times without finishing (its worker kept dying)"),
     INTERNAL_ERROR(true, "Unexpected error");
 
     private final boolean retryable;

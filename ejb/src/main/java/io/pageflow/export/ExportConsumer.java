@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import io.pageflow.event.EventLog;
 import io.pageflow.messaging.Deliveries;
 import io.pageflow.messaging.Queues;
 
@@ -22,11 +23,14 @@ public class ExportConsumer implements MessageListener {
     @Inject
     ExportService exports;
 
+    @Inject
+    EventLog events;
+
     @Resource
     MessageDrivenContext context;
 
     @Override
     public void onMessage(Message message) {
-        Deliveries.handle(message, context, item -> exports.export(item.jobId()));
+        Deliveries.handle(message, context, events, item -> exports.export(item.jobId()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import io.pageflow.event.EventLog;
 import io.pageflow.messaging.Deliveries;
 import io.pageflow.messaging.Queues;
 
@@ -22,11 +23,14 @@ public class IndexConsumer implements MessageListener {
     @Inject
     IndexService index;
 
+    @Inject
+    EventLog events;
+
     @Resource
     MessageDrivenContext context;
 
     @Override
     public void onMessage(Message message) {
-        Deliveries.handle(message, context, item -> index.start(item.jobId()));
+        Deliveries.handle(message, context, events, item -> index.start(item.jobId()));
     }
 }

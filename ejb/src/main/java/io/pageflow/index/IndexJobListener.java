@@ -22,7 +22,10 @@ public class IndexJobListener extends AbstractJobListener {
     public void afterJob() {
         long jobId = IndexJob.jobId(jobContext);
         BatchStatus status = jobContext.getBatchStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
+        if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
+            // The server is shutting down: not the document's fault; the reaper hands the stage out again.
+            index.interrupted(jobId);
+        } else if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED) {
             index.failed(jobId, "Indexing ended " + status + " (" + jobContext.getExitStatus() + ")");
         } else {
             Object chunks = jobContext.getTransientUserData();

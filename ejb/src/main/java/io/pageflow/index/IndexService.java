@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.pageflow.cluster.LeaseSettings;
+import io.pageflow.cluster.NodeIdentity;
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.job.Job;
@@ -35,6 +37,12 @@ public class IndexService {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    LeaseSettings leases;
+
     public void start(long jobId) {
         Job job = em.find(Job.class, jobId);
         if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.INDEX
@@ -43,7 +51,7 @@ public class IndexService {
         }
         long execution = BatchRuntime.getJobOperator().start(IndexJob.NAME,
                 IndexJob.parameters(jobId, job.getDocumentId()));
-        jobs.recordIndexExecution(jobId, execution);
+        jobs.startIndexing(jobId, execution, node.id(), leases.leaseSeconds());
         LOG.fine(() -> "Job " + jobId + " indexing as batch execution " + execution);
     }
 
@@ -52,9 +60,18 @@ public class IndexService {
                 .setParameter(1, documentId)
                 .setParameter(2, chunkCount)
                 .executeUpdate();
-        if (jobs.advance(jobId, JobStage.EXPORT, Progress.indexDone())) {
+        if (jobs.advance(jobId, JobStage.EXPORT, Progress.indexDone(), "index: " + chunkCount + " chunks")) {
             messenger.export(jobId);
         }
+    }
+
+    /** Expires the stage's lease at once, so that the reaper re-enqueues it on the next tick. */
+    public void interrupted(long jobId) {
+        em.createNativeQuery("""
+                update job set index_execution_id = null, lease_expires_at = now()
+                 where id = ?1 and status = 'processing' and stage = 'index'""")
+                .setParameter(1, jobId)
+                .executeUpdate();
     }
 
     public void failed(long jobId, String reason) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import io.pageflow.document.Document;
 import io.pageflow.document.SourceFile;
 import io.pageflow.job.Job;
+import io.pageflow.job.JobOptions;
 import io.pageflow.job.JobService;
 import io.pageflow.messaging.PipelineMessenger;
 
@@ -32,14 +33,13 @@ public class IngestRecords {
         return document;
     }
 
-    public Job createJob(long documentId, List<IngestService.StoredFile> files) {
+    public Job createJob(long documentId, List<IngestService.StoredFile> files, JobOptions options) {
         for (IngestService.StoredFile file : files) {
             em.persist(new SourceFile(documentId, file.position(), file.fileName(), file.contentType(),
                     file.storageKey(), file.size(), file.sha256()));
         }
-        Job job = jobs.create(documentId);
-        em.flush();
-        messenger.split(job.getId());
+        Job job = jobs.create(documentId, options);
+        messenger.split(job.getId(), job.getPriority());
         return job;
     }
 

@@ -9,7 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.document.Document;
 import io.pageflow.job.Job;
+import io.pageflow.job.JobService;
 import io.pageflow.page.OcrLanguages;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
@@ -38,6 +41,9 @@ public class IngestService {
     OcrLanguages languages;
 
     @Inject
+    JobService jobs;
+
+    @Inject
     @ConfigProperty(name = "pageflow.upload.max-files", defaultValue = "500")
     int maxFiles;
 
@@ -45,7 +51,19 @@ public class IngestService {
     @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
     long maxBytes;
 
-    public Job submit(Submission submission, List<Upload> uploads) {
+    /**
+     * Stores the files and queues their job; with an idempotency key already used, returns that key's job
+     * instead and stores nothing.
+     */
+    public Submitted submit(Submission submission, List<Upload> uploads) {
+        String key = submission.options().idempotencyKey();
+        if (key != null) {
+            Optional<Job> existing = jobs.findByIdempotencyKey(key);
+            if (existing.isPresent()) {
+                uploads.forEach(IngestService::closeQuietly);
+                return new Submitted(existing.get(), true);
+            }
+        }
         checkCount(uploads);
         String language = languages.resolve(submission.language());
         Document document = null;
@@ -67,7 +85,12 @@ public class IngestService {
                     checkTotalSize(stored);
                 }
             }
-            return records.createJob(document.getId(), stored);
+            return new Submitted(records.createJob(document.getId(), stored, submission.options()), false);
+        } catch (EJBException e) {
+            rollBack(document, stored);
+            // Two uploads with the same key at once: the unique key let one through; answer with its job.
+            Optional<Job> winner = key == null ? Optional.empty() : jobs.findByIdempotencyKey(key);
+            return winner.map(job -> new Submitted(job, true)).orElseThrow(() -> e);
         } catch (IOException e) {
             rollBack(document, stored);
             throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
@@ -150,6 +173,22 @@ public class IngestService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void closeQuietly(Upload upload) {
+        try {
+            upload.content().close();
+        } catch (IOException ignored) {
+            // nothing was read from it
+        }
+    }
+
+    /**
+     * The job of an upload.
+     *
+     * @param replayed whether the job already existed for the request's idempotency key
+     */
+    public record Submitted(Job job, boolean replayed) {
     }
 
     /** A file once it is in storage. */

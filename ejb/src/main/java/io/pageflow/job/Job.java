@@ -30,17 +30,54 @@ public class Job {
     private String errorCode;
     private String errorMessage;
     private Long indexExecutionId;
+    private int priority = DEFAULT_PRIORITY;
+    private String onPageError = ON_PAGE_ERROR_CONTINUE;
+    private String idempotencyKey;
+    private String leasedBy;
+    private OffsetDateTime leaseExpiresAt;
+    private OffsetDateTime cancelledAt;
     private OffsetDateTime createdAt = OffsetDateTime.now();
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
     private OffsetDateTime failedAt;
     private OffsetDateTime updatedAt = OffsetDateTime.now();
 
+    public static final int DEFAULT_PRIORITY = 4;
+    public static final String ON_PAGE_ERROR_CONTINUE = "continue";
+    public static final String ON_PAGE_ERROR_STOP = "stop";
+
     protected Job() {
     }
 
-    public Job(long documentId) {
+    public Job(long documentId, JobOptions options) {
         this.documentId = documentId;
+        this.priority = options.priority();
+        this.onPageError = options.onPageError();
+        this.idempotencyKey = options.idempotencyKey();
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getOnPageError() {
+        return onPageError;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getLeasedBy() {
+        return leasedBy;
+    }
+
+    public OffsetDateTime getLeaseExpiresAt() {
+        return leaseExpiresAt;
+    }
+
+    public OffsetDateTime getCancelledAt() {
+        return cancelledAt;
     }
 
     public Long getId() {

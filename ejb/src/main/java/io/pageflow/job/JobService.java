@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.error.PipelineFailure;
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
 
 /**
  * Reads jobs and moves them through their states. Every transition is one UPDATE guarded by the state it
- * expects, so a duplicate message or a second worker finds zero rows and backs off.
+ * expects, so a duplicate message or a second worker finds zero rows and backs off; each transition that
+ * happens is written to the job's audit trail in the same transaction.
  */
 @Stateless
 public class JobService {
@@ -19,8 +23,18 @@ public class JobService {
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
 
+    @Inject
+    EventLog events;
+
     public Optional<Job> find(long jobId) {
         return Optional.ofNullable(em.find(Job.class, jobId));
+    }
+
+    public Optional<Job> findByIdempotencyKey(String key) {
+        return em.createQuery("select j from Job j where j.idempotencyKey = :key", Job.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Newest first, optionally only those in one status. */
@@ -35,29 +49,32 @@ public class JobService {
         return query.getResultList();
     }
 
-    public Job create(long documentId) {
-        Job job = new Job(documentId);
+    public Job create(long documentId, JobOptions options) {
+        Job job = new Job(documentId, options);
         em.persist(job);
+        em.flush();
+        events.record(job.getId(), null, EventType.JOB_QUEUED, "priority " + options.priority()
+                + ", onPageError " + options.onPageError());
         return job;
     }
 
     /** Takes a queued job into processing; false when someone already did, or it was cancelled. */
     public boolean beginSplit(long jobId) {
-        return update("""
+        boolean begun = update("""
                 update job set status = 'processing', stage = 'split', updated_at = now(),
                        started_at = coalesce(started_at, now())
                  where id = ?1 and status = 'queued'""", jobId) == 1;
+        if (begun) {
+            events.record(jobId, null, EventType.STAGE_STARTED, "split");
+        }
+        return begun;
     }
 
     public void splitDone(long jobId, int pageCount) {
         update("""
                 update job set stage = 'pages', pages_total = ?2, progress = greatest(progress, ?3), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId, pageCount, Progress.splitDone());
-    }
-
-    public void pageStarted(long jobId, int pageNumber) {
-        update("update job set current_page = ?2, updated_at = now() where id = ?1 and status = 'processing'",
-                jobId, pageNumber);
+        events.record(jobId, null, EventType.STAGE_FINISHED, "split: " + pageCount + " pages");
     }
 
     /**
@@ -68,43 +85,59 @@ public class JobService {
         Object[] row = (Object[]) em.createNativeQuery("""
                 update job set pages_done = pages_done + ?2, pages_failed = pages_failed + ?3, updated_at = now()
                  where id = ?1
-                returning pages_done, pages_failed, pages_total""")
+                returning pages_done, pages_failed, pages_total, status, on_page_error""")
                 .setParameter(1, jobId)
                 .setParameter(2, failed ? 0 : 1)
                 .setParameter(3, failed ? 1 : 0)
                 .getSingleResult();
         PageCounts counts = new PageCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue());
+                ((Number) row[2]).intValue(), JobStatus.fromLabel((String) row[3]),
+                Job.ON_PAGE_ERROR_STOP.equals(row[4]));
         raiseProgress(jobId, Progress.pages(counts.finished(), counts.total()));
         return counts;
     }
 
     /** Moves a processing job to the next stage; false when it is no longer processing. */
-    public boolean advance(long jobId, JobStage stage, int progress) {
-        return update("""
+    public boolean advance(long jobId, JobStage stage, int progress, String finished) {
+        boolean advanced = update("""
                 update job set stage = ?2, progress = greatest(progress, ?3), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId, stage.label(), progress) == 1;
+        if (advanced) {
+            events.record(jobId, null, EventType.STAGE_FINISHED, finished);
+            events.record(jobId, null, EventType.STAGE_STARTED, stage.label());
+        }
+        return advanced;
     }
 
-    public boolean recordIndexExecution(long jobId, long executionId) {
+    /** Records the batch execution indexing the job and leases the index stage to this node. */
+    public boolean startIndexing(long jobId, long executionId, String node, int leaseSeconds) {
         return update("""
-                update job set index_execution_id = ?2, updated_at = now()
-                 where id = ?1 and status = 'processing' and index_execution_id is null""", jobId, executionId) == 1;
+                update job set index_execution_id = ?2, leased_by = ?3,
+                       lease_expires_at = now() + make_interval(secs => ?4), updated_at = now()
+                 where id = ?1 and status = 'processing' and stage = 'index' and index_execution_id is null""",
+                jobId, executionId, node, leaseSeconds) == 1;
     }
 
     public void complete(long jobId) {
-        update("""
+        int updated = update("""
                 update job set status = 'completed', stage = 'done', progress = 100, current_page = null,
-                       completed_at = now(), updated_at = now()
+                       leased_by = null, lease_expires_at = null, completed_at = now(), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId);
+        if (updated == 1) {
+            events.record(jobId, null, EventType.STAGE_FINISHED, "export");
+            events.record(jobId, null, EventType.JOB_COMPLETED, (String) null);
+        }
     }
 
     public void fail(long jobId, PipelineFailure failure) {
-        update("""
+        int updated = update("""
                 update job set status = 'failed', error_code = ?2, error_message = ?3, current_page = null,
-                       failed_at = now(), updated_at = now()
+                       leased_by = null, lease_expires_at = null, failed_at = now(), updated_at = now()
                  where id = ?1 and status in ('queued', 'processing')""",
                 jobId, failure.code().name(), failure.message());
+        if (updated == 1) {
+            events.record(jobId, null, EventType.JOB_FAILED, failure);
+        }
     }
 
     private void raiseProgress(long jobId, int progress) {
@@ -119,8 +152,13 @@ public class JobService {
         return query.executeUpdate();
     }
 
-    /** A job's page counters after an update. */
-    public record PageCounts(int done, int failed, int total) {
+    /**
+     * A job's page counters after an update, with what decides what happens next.
+     *
+     * @param status       the job's status after the update (a page may finish after its job failed)
+     * @param stopOnFailure whether the job's onPageError policy is {@code stop}
+     */
+    public record PageCounts(int done, int failed, int total, JobStatus status, boolean stopOnFailure) {
 
         public int finished() {
             return done + failed;

@@ -10,6 +10,8 @@ import jakarta.jms.MessageListener;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
 import io.pageflow.job.JobService;
 import io.pageflow.page.PageService;
 
@@ -33,6 +35,9 @@ public class DeadLetterConsumer implements MessageListener {
     @Inject
     JobService jobs;
 
+    @Inject
+    EventLog events;
+
     @Override
     public void onMessage(Message message) {
         WorkItem item;
@@ -43,6 +48,8 @@ public class DeadLetterConsumer implements MessageListener {
             return;
         }
         LOG.warning(() -> "Giving up on " + item + " after its last delivery");
+        events.record(item.jobId(), item.pageNumber() > 0 ? item.pageNumber() : null, EventType.DEAD_LETTER,
+                item.stage() + " message exhausted its deliveries");
         if (Queues.STAGE_PAGE.equals(item.stage())) {
             pages.giveUp(item.jobId(), item.pageNumber());
         } else {

@@ -9,6 +9,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
 import io.pageflow.error.PipelineFailure;
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
 
 /**
  * What every stage consumer does with a message: read the work item, run the stage, and on a failure
@@ -22,7 +24,7 @@ public final class Deliveries {
     private Deliveries() {
     }
 
-    public static void handle(Message message, MessageDrivenContext context, Consumer<WorkItem> stage) {
+    public static void handle(Message message, MessageDrivenContext context, EventLog events, Consumer<WorkItem> stage) {
         WorkItem item;
         try {
             item = WorkItem.from(message);
@@ -34,9 +36,21 @@ public final class Deliveries {
             stage.accept(item);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
-            LOG.log(Level.WARNING, e, () -> item + " failed (delivery " + deliveryCount(message) + "), will retry: "
+            String delivery = deliveryCount(message);
+            LOG.log(Level.WARNING, e, () -> item + " failed (delivery " + delivery + "), will retry: "
                     + failure.code() + " " + failure.message());
             context.setRollbackOnly();
+            recordRetry(events, item, delivery, failure);
+        }
+    }
+
+    private static void recordRetry(EventLog events, WorkItem item, String delivery, PipelineFailure failure) {
+        try {
+            events.recordNow(item.jobId(), item.pageNumber() > 0 ? item.pageNumber() : null, EventType.RETRY_SCHEDULED,
+                    new PipelineFailure(failure.code(), item.stage() + " delivery " + delivery + " failed: " + failure.message()));
+        } catch (RuntimeException e) {
+            // the trail is best effort here: the database may be what failed
+            LOG.log(Level.FINE, "Cannot record the retry of " + item, e);
         }
     }
 

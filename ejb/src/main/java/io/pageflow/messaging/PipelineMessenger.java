@@ -32,29 +32,30 @@ public class PipelineMessenger {
     @Resource(lookup = Queues.EXPORT)
     Queue exportQueue;
 
-    public void split(long jobId) {
-        send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0));
+    /** The broker delivers higher JMS priorities first and keeps FIFO order within one priority. */
+    public void split(long jobId, int priority) {
+        send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0), priority);
     }
 
-    public void page(long jobId, int pageNumber) {
-        send(pageQueue, new WorkItem(Queues.STAGE_PAGE, jobId, pageNumber));
+    public void page(long jobId, int pageNumber, int priority) {
+        send(pageQueue, new WorkItem(Queues.STAGE_PAGE, jobId, pageNumber), priority);
     }
 
     public void index(long jobId) {
-        send(indexQueue, new WorkItem(Queues.STAGE_INDEX, jobId, 0));
+        send(indexQueue, new WorkItem(Queues.STAGE_INDEX, jobId, 0), Message.DEFAULT_PRIORITY);
     }
 
     public void export(long jobId) {
-        send(exportQueue, new WorkItem(Queues.STAGE_EXPORT, jobId, 0));
+        send(exportQueue, new WorkItem(Queues.STAGE_EXPORT, jobId, 0), Message.DEFAULT_PRIORITY);
     }
 
-    private void send(Queue queue, WorkItem item) {
+    private void send(Queue queue, WorkItem item, int priority) {
         Message message = jms.createMessage();
         try {
             item.writeTo(message);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot write message for " + item, e);
         }
-        jms.createProducer().send(queue, message);
+        jms.createProducer().setPriority(priority).send(queue, message);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import io.pageflow.event.EventLog;
 import io.pageflow.messaging.Deliveries;
 import io.pageflow.messaging.Queues;
 
@@ -25,11 +26,14 @@ public class PageConsumer implements MessageListener {
     @Inject
     PageService pages;
 
+    @Inject
+    EventLog events;
+
     @Resource
     MessageDrivenContext context;
 
     @Override
     public void onMessage(Message message) {
-        Deliveries.handle(message, context, item -> pages.process(item.jobId(), item.pageNumber()));
+        Deliveries.handle(message, context, events, item -> pages.process(item.jobId(), item.pageNumber()));
     }
 }

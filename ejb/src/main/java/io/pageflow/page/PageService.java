@@ -12,9 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import io.pageflow.document.Page;
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobService.PageCounts;
 import io.pageflow.job.JobStage;
+import io.pageflow.job.JobStatus;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
 
@@ -43,6 +46,9 @@ public class PageService {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    EventLog events;
+
     public void process(long jobId, int pageNumber) {
         Optional<PageWork> claimed = claims.claim(jobId, pageNumber);
         if (claimed.isEmpty()) {
@@ -56,7 +62,7 @@ public class PageService {
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryable()) {
-                claims.recordAttemptError(work.pageId(), failure);
+                claims.release(work, failure);
                 throw e;
             }
             LOG.info(() -> "Job " + jobId + " page " + pageNumber + " failed: " + failure.code() + " " + failure.message());
@@ -89,17 +95,21 @@ public class PageService {
         }
         page.complete(result.text(), result.textSource(), result.confidence(), result.imageKey(), durationMs);
         em.flush();
-        afterPage(work.jobId(), jobs.pageFinished(work.jobId(), false));
+        events.record(work.jobId(), work.pageNumber(), EventType.PAGE_COMPLETED, result.textSource() + " in " + durationMs + " ms");
+        afterPage(work.jobId(), jobs.pageFinished(work.jobId(), false), null);
     }
 
-    private void fail(long pageId, long jobId, PipelineFailure failure, Long durationMs) {
+    /** Fails a page for good (terminal error, or attempts exhausted) and applies the job's page-failure policy. */
+    public void fail(long pageId, long jobId, PipelineFailure failure, Long durationMs) {
         Page page = lockedPage(pageId);
         if (page.isFinished()) {
             return;
         }
         page.fail(failure.code().name(), failure.message(), durationMs);
         em.flush();
-        afterPage(jobId, jobs.pageFinished(jobId, true));
+        events.record(jobId, page.getPageNumber(), EventType.PAGE_FAILED, failure);
+        afterPage(jobId, jobs.pageFinished(jobId, true),
+                new PipelineFailure(failure.code(), "Page " + page.getPageNumber() + ": " + failure.message()));
     }
 
     /** The row lock serialises two deliveries of the same page: the second sees it finished. */
@@ -107,14 +117,26 @@ public class PageService {
         return em.find(Page.class, pageId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private void afterPage(long jobId, PageCounts counts) {
+    /**
+     * What the job does after a page finished: with the {@code stop} policy a page failure fails the job
+     * (the remaining pages stay pending, for a resume); once every page is finished, indexing starts.
+     */
+    private void afterPage(long jobId, PageCounts counts, PipelineFailure pageFailure) {
+        if (counts.status() != JobStatus.PROCESSING) {
+            return;
+        }
+        if (pageFailure != null && counts.stopOnFailure()) {
+            jobs.fail(jobId, pageFailure);
+            return;
+        }
         if (!counts.allFinished()) {
             return;
         }
         if (counts.done() == 0) {
             jobs.fail(jobId, new PipelineFailure(ErrorCode.ALL_PAGES_FAILED,
                     "All " + counts.total() + " pages failed; see each page's error."));
-        } else if (jobs.advance(jobId, JobStage.INDEX, Progress.indexStarted())) {
+        } else if (jobs.advance(jobId, JobStage.INDEX, Progress.indexStarted(),
+                "pages: " + counts.done() + " completed, " + counts.failed() + " failed")) {
             messenger.index(jobId);
         }
     }

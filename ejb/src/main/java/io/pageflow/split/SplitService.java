@@ -59,7 +59,7 @@ public class SplitService {
                 .setParameter(1, document.getId()).setParameter(2, pages).executeUpdate();
         jobs.splitDone(jobId, pages);
         for (int page = 1; page <= pages; page++) {
-            messenger.page(jobId, page);
+            messenger.page(jobId, page, job.getPriority());
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,7 +36,10 @@ import io.pageflow.document.DocumentQueries;
 import io.pageflow.ingest.IngestService;
 import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
+import io.pageflow.event.EventLog;
 import io.pageflow.job.Job;
+import io.pageflow.job.JobActions;
+import io.pageflow.job.JobOptions;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
 import io.pageflow.storage.ObjectStorage;
@@ -60,6 +64,12 @@ public class JobResource {
     @Inject
     ObjectStorage storage;
 
+    @Inject
+    JobActions actions;
+
+    @Inject
+    EventLog eventLog;
+
     @Context
     UriInfo uriInfo;
 
@@ -71,26 +81,38 @@ public class JobResource {
             schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "202", description = "Job queued; Location is its URL",
             content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language")
     @APIResponse(responseCode = "413", description = "Upload larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)")
-    public Response submit(List<EntityPart> parts) throws IOException {
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, List<EntityPart> parts)
+            throws IOException {
         // Declared lengths over the limit were refused by UploadLimitFilter before the body was read.
         List<Upload> files = new ArrayList<>();
         String title = null;
         String language = null;
+        String onPageError = null;
+        String priority = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
                 case "title" -> title = text(part);
                 case "language" -> language = text(part);
+                case "onPageError" -> onPageError = text(part);
+                case "priority" -> priority = text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
-        Job job = ingest.submit(new Submission(title, language), files);
+        IngestService.Submitted submitted = ingest.submit(
+                new Submission(title, language, options(priority, onPageError, idempotencyKey)), files);
+        Job job = submitted.job();
         URI location = uriInfo.getBaseUriBuilder().path(JobResource.class).path(Long.toString(job.getId())).build();
+        if (submitted.replayed()) {
+            return Response.ok(JobView.of(job)).location(location).header("Idempotent-Replayed", "true").build();
+        }
         return Response.accepted(JobView.of(job)).location(location).build();
     }
 
@@ -145,6 +167,66 @@ public class JobResource {
         return Response.ok(body, format.equals("xml") ? MediaType.APPLICATION_XML_TYPE : MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "inline; filename=\"job-" + id + "." + format + "\"")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume a failed or cancelled job",
+            description = "Runs only the pending and failed pages, then indexing and export; completed pages are kept.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "The job is not failed or cancelled")
+    public JobView resume(@PathParam("id") long id) {
+        return JobView.of(actions.resume(id));
+    }
+
+    @POST
+    @Path("{id}/restart")
+    @Operation(summary = "Run a finished job again from page 1, replacing its results")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "The job is still queued or processing")
+    public JobView restart(@PathParam("id") long id) {
+        return JobView.of(actions.restart(id));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel a queued or processing job", description = "No new page is started; the job ends cancelled.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "The job has already ended")
+    public JobView cancel(@PathParam("id") long id) {
+        return JobView.of(actions.cancel(id));
+    }
+
+    @POST
+    @Path("{id}/pages/{number}/retry")
+    @Operation(summary = "Run one page of a finished job again, then re-index and re-export the document")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "The job is running, or has pages that never ran (resume it)")
+    public JobView retryPage(@PathParam("id") long id, @PathParam("number") int number) {
+        return JobView.of(actions.retryPage(id, number));
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Operation(summary = "The job's audit trail, oldest first",
+            description = "Stages started and finished, pages completed or failed, retries, expired leases, user actions.")
+    public List<EventView> events(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
+            @QueryParam("limit") @DefaultValue("1000") int limit) {
+        job(id);
+        if (limit < 1 || limit > 10000) {
+            throw new ProblemException(400, "BAD_PAGING", "limit must be 1–10000");
+        }
+        return eventLog.events(id, after, limit).stream().map(EventView::of).toList();
+    }
+
+    private static JobOptions options(String priority, String onPageError, String idempotencyKey) {
+        try {
+            int level = priority == null ? Job.DEFAULT_PRIORITY : Integer.parseInt(priority);
+            return new JobOptions(level, onPageError, idempotencyKey);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "BAD_OPTION", e.getMessage() == null || e instanceof NumberFormatException
+                    ? "priority must be a number 0–9" : e.getMessage());
+        }
     }
 
     private Job job(long id) {

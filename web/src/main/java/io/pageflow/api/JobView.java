@@ -7,12 +7,13 @@ import io.pageflow.job.Job;
 /** A job as the API shows it. */
 public record JobView(long id, long documentId, String status, String stage, int progress, int pagesTotal,
         int pagesDone, int pagesFailed, Integer currentPage, String errorCode, String errorMessage,
-        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime completedAt, OffsetDateTime failedAt) {
+        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime completedAt, OffsetDateTime failedAt,
+        OffsetDateTime cancelledAt, int priority, String onPageError) {
 
     static JobView of(Job job) {
         return new JobView(job.getId(), job.getDocumentId(), job.getStatus().label(), job.getStage().label(),
                 job.getProgress(), job.getPagesTotal(), job.getPagesDone(), job.getPagesFailed(), job.getCurrentPage(),
                 job.getErrorCode(), job.getErrorMessage(), job.getCreatedAt(), job.getStartedAt(), job.getCompletedAt(),
-                job.getFailedAt());
+                job.getFailedAt(), job.getCancelledAt(), job.getPriority(), job.getOnPageError());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import io.pageflow.ingest.UploadRejectedException;
+import io.pageflow.job.JobConflictException;
 
 /** Turns every exception that reaches the API into a problem-details response; no HTML error pages. */
 @Provider
@@ -28,6 +29,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String instance = uriInfo == null ? null : uriInfo.getPath();
         if (cause instanceof ProblemException p) {
             return Problem.response(p.status(), p.code(), p.getMessage(), instance);
+        }
+        if (cause instanceof JobConflictException c) {
+            return Problem.response("NOT_FOUND".equals(c.code()) ? 404 : 409, c.code(), c.getMessage(), instance);
         }
         if (cause instanceof UploadRejectedException u) {
             return Problem.response(u.status(), u.code(), u.getMessage(), instance);

@@ -1,0 +1,53 @@
+package io.pageflow.event;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.pageflow.cluster.NodeIdentity;
+import io.pageflow.error.PipelineFailure;
+
+/**
+ * Writes the audit trail. {@link #record} joins the caller's transaction, so an event exists exactly when
+ * the change it describes committed; {@link #recordNow} commits at once, for what happens in a transaction
+ * that is about to roll back (a failed attempt).
+ */
+@Stateless
+public class EventLog {
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    NodeIdentity node;
+
+    public void record(long jobId, Integer pageNumber, EventType type, String message) {
+        insert(jobId, pageNumber, type, null, message);
+    }
+
+    public void record(long jobId, Integer pageNumber, EventType type, PipelineFailure failure) {
+        insert(jobId, pageNumber, type, failure.code().name(), failure.message());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordNow(long jobId, Integer pageNumber, EventType type, PipelineFailure failure) {
+        insert(jobId, pageNumber, type, failure.code().name(), failure.message());
+    }
+
+    public List<JobEvent> events(long jobId, long afterId, int limit) {
+        return em.createQuery("select e from JobEvent e where e.jobId = :job and e.id > :after order by e.id", JobEvent.class)
+                .setParameter("job", jobId)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private void insert(long jobId, Integer pageNumber, EventType type, String errorCode, String message) {
+        em.persist(new JobEvent(jobId, pageNumber, type, errorCode, message, node.id()));
+    }
+}

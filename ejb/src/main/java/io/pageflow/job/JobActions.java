@@ -1,0 +1,177 @@
+package io.pageflow.job;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
+import io.pageflow.messaging.PipelineMessenger;
+
+/**
+ * What a user can do to a job: cancel it, resume it from where it stopped, restart it from page 1, or
+ * retry one page. Each locks the job row, checks its state (else {@link JobConflictException}, a 409),
+ * resets only the rows it must, and re-enqueues the work in the same transaction.
+ */
+@Stateless
+public class JobActions {
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    PipelineMessenger messenger;
+
+    @Inject
+    EventLog events;
+
+    /** No new work is handed out; pages already running finish, and the job ends {@code cancelled}. */
+    public Job cancel(long jobId) {
+        Job job = locked(jobId);
+        requireStatus(job, "cancel", JobStatus.QUEUED, JobStatus.PROCESSING);
+        update("""
+                update job set status = 'cancelled', cancelled_at = now(), current_page = null, leased_by = null,
+                       lease_expires_at = null, updated_at = now() where id = ?1""", jobId);
+        events.record(jobId, null, EventType.JOB_CANCELLED, null == job.getCurrentPage() ? null
+                : "page " + job.getCurrentPage() + " was being processed");
+        return refreshed(job);
+    }
+
+    /** Runs the pending and failed pages, then the later stages; completed pages are left as they are. */
+    public Job resume(long jobId) {
+        Job job = locked(jobId);
+        requireStatus(job, "resume", JobStatus.FAILED, JobStatus.CANCELLED);
+        if (job.getPagesTotal() == 0) {
+            return requeueSplit(job, EventType.JOB_RESUMED);
+        }
+        update("""
+                update page set status = 'pending', error_code = null, error_message = null, attempts = 0
+                 where document_id = ?1 and status = 'failed'""", job.getDocumentId());
+        List<Integer> toRun = pagesToRun(job.getDocumentId());
+        reopen(job, false);
+        events.record(jobId, null, EventType.JOB_RESUMED, toRun.isEmpty() ? "every page is done; indexing again"
+                : toRun.size() + " page(s) to run, from page " + toRun.get(0));
+        enqueue(job, toRun);
+        return refreshed(job);
+    }
+
+    /** Everything again from page 1, replacing the earlier results (chunks are upserted, never doubled). */
+    public Job restart(long jobId) {
+        Job job = locked(jobId);
+        requireStatus(job, "restart", JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED);
+        if (job.getPagesTotal() == 0) {
+            return requeueSplit(job, EventType.JOB_RESTARTED);
+        }
+        update("""
+                update page set status = 'pending', text = null, text_source = null, confidence = null,
+                       error_code = null, error_message = null, attempts = 0, duration_ms = null,
+                       started_at = null, completed_at = null, leased_by = null, lease_expires_at = null
+                 where document_id = ?1 and status <> 'processing'""", job.getDocumentId());
+        reopen(job, true);
+        List<Integer> toRun = pagesToRun(job.getDocumentId());
+        events.record(jobId, null, EventType.JOB_RESTARTED, toRun.size() + " page(s) to run");
+        enqueue(job, toRun);
+        return refreshed(job);
+    }
+
+    /** Runs one page again, then re-indexes and re-exports the document. */
+    public Job retryPage(long jobId, int pageNumber) {
+        Job job = locked(jobId);
+        requireStatus(job, "retry a page of", JobStatus.COMPLETED, JobStatus.FAILED);
+        List<Integer> pending = pagesToRun(job.getDocumentId());
+        if (!pending.isEmpty()) {
+            throw new JobConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
+                    + " pages that never ran (from page " + pending.get(0) + "); resume the job instead");
+        }
+        int reset = update("""
+                update page set status = 'pending', error_code = null, error_message = null, attempts = 0
+                 where document_id = ?1 and page_number = ?2 and status in ('completed', 'failed')""",
+                job.getDocumentId(), pageNumber);
+        if (reset == 0) {
+            throw new JobConflictException("NO_SUCH_PAGE", "Job " + jobId + " has no finished page " + pageNumber);
+        }
+        reopen(job, false);
+        events.record(jobId, pageNumber, EventType.PAGE_RETRY_REQUESTED, "page " + pageNumber);
+        enqueue(job, List.of(pageNumber));
+        return refreshed(job);
+    }
+
+    /** Back to processing in the pages stage, counters recounted from the page rows. */
+    private void reopen(Job job, boolean newRun) {
+        update("""
+                update job j set status = 'processing', stage = 'pages', error_code = null, error_message = null,
+                       failed_at = null, cancelled_at = null, completed_at = null, current_page = null,
+                       index_execution_id = null, leased_by = null, lease_expires_at = null, updated_at = now(),
+                       started_at = case when ?2 then now() else coalesce(j.started_at, now()) end,
+                       progress = case when ?2 then 0 else j.progress end,
+                       pages_done = (select count(*) from page p where p.document_id = j.document_id and p.status = 'completed'),
+                       pages_failed = (select count(*) from page p where p.document_id = j.document_id and p.status = 'failed')
+                 where j.id = ?1""", job.getId(), newRun);
+    }
+
+    private Job requeueSplit(Job job, EventType type) {
+        update("""
+                update job set status = 'queued', stage = 'split', error_code = null, error_message = null,
+                       failed_at = null, cancelled_at = null, completed_at = null, updated_at = now() where id = ?1""",
+                job.getId());
+        events.record(job.getId(), null, type, "the document is split again");
+        messenger.split(job.getId(), job.getPriority());
+        return refreshed(job);
+    }
+
+    private void enqueue(Job job, List<Integer> pages) {
+        if (pages.isEmpty()) {
+            update("update job set stage = 'index' where id = ?1", job.getId());
+            messenger.index(job.getId());
+            return;
+        }
+        for (int page : pages) {
+            messenger.page(job.getId(), page, job.getPriority());
+        }
+    }
+
+    private List<Integer> pagesToRun(long documentId) {
+        return em.createQuery("""
+                select p.pageNumber from Page p
+                 where p.documentId = :id and p.status = io.pageflow.document.PageStatus.PENDING
+                 order by p.pageNumber""", Integer.class)
+                .setParameter("id", documentId)
+                .getResultList();
+    }
+
+    private Job locked(long jobId) {
+        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null) {
+            throw new JobConflictException("NOT_FOUND", "Job " + jobId + " does not exist");
+        }
+        return job;
+    }
+
+    private static void requireStatus(Job job, String action, JobStatus... allowed) {
+        for (JobStatus status : allowed) {
+            if (job.getStatus() == status) {
+                return;
+            }
+        }
+        throw new JobConflictException("JOB_" + job.getStatus().name(), "Cannot " + action + " job " + job.getId()
+                + ": it is " + job.getStatus().label());
+    }
+
+    private Job refreshed(Job job) {
+        em.flush();
+        em.refresh(job);
+        return job;
+    }
+
+    private int update(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+}
