@@ -36,6 +36,10 @@ final class PageflowClient {
     }
 
     HttpResponse<String> submit(List<FilePart> files, Map<String, String> fields) {
+        return submitWith(files, fields, Map.of());
+    }
+
+    private HttpResponse<String> submitWith(List<FilePart> files, Map<String, String> fields, Map<String, String> headers) {
         String boundary = "pageflow-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -47,9 +51,11 @@ final class PageflowClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(uri("/api/jobs"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/jobs"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Submits and checks the answer is 202 with a Location; returns the job body. */
@@ -60,6 +66,27 @@ final class PageflowClient {
         JsonObject job = json(response.body()).asJsonObject();
         assertEquals(BASE + "/api/jobs/" + job.getJsonNumber("id").longValue(), location);
         return job;
+    }
+
+    HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Submits with extra request headers (e.g. Idempotency-Key). */
+    HttpResponse<String> submit(List<FilePart> files, Map<String, String> fields, Map<String, String> headers) {
+        return submitWith(files, fields, headers);
+    }
+
+    JsonArray events(long jobId) {
+        return getJson("/api/jobs/" + jobId + "/events").asJsonArray();
+    }
+
+    /** How many events of this type the job's trail holds for one page (or for the job when page is 0). */
+    long countEvents(long jobId, String type, int page) {
+        return events(jobId).stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("type").equals(type))
+                .filter(e -> page == 0 || (!e.isNull("pageNumber") && e.getInt("pageNumber") == page))
+                .count();
     }
 
     JsonObject job(long id) {
