@@ -1,0 +1,80 @@
+package io.pageflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Storage that cannot be written: the export stage's writes fail (a plain file stands where the results
+ * folder should be). Retries with backoff must show in the trail; the job completes once storage is back,
+ * or fails with a clear error once its deliveries are exhausted.
+ */
+class StorageFaultIT {
+
+    static final PageflowClient client = new PageflowClient();
+    static final Path RESULTS = ReliabilityIT.STORAGE.resolve("results");
+    static final Path HELD = ReliabilityIT.STORAGE.resolve("results-held-by-test");
+
+    @BeforeEach
+    void breakStorage() throws IOException {
+        Files.createDirectories(RESULTS);
+        Files.move(RESULTS, HELD);
+        Files.writeString(RESULTS, "not a folder");
+    }
+
+    @AfterEach
+    void repairStorage() throws IOException {
+        if (Files.isRegularFile(RESULTS)) {
+            Files.delete(RESULTS);
+        }
+        if (Files.isDirectory(HELD)) {
+            Files.move(HELD, RESULTS);
+        }
+    }
+
+    @Test
+    void retriesWhileStorageIsDownAndCompletesAfterRecovery() throws IOException {
+        long id = submit();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (client.countEvents(id, "retry.scheduled", 0) < 2 && System.nanoTime() < deadline) {
+            PageflowClient.sleep(200);
+        }
+        assertTrue(client.countEvents(id, "retry.scheduled", 0) >= 2, "retries recorded: " + client.events(id));
+        assertTrue(client.events(id).stream().anyMatch(e -> "STORAGE_UNAVAILABLE".equals(
+                e.asJsonObject().isNull("errorCode") ? null : e.asJsonObject().getString("errorCode"))));
+        repairStorage();
+
+        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(2));
+        assertEquals("completed", job.getString("status"), job::toString);
+        assertEquals(200, client.get("/api/jobs/" + id + "/result?format=xml").statusCode());
+    }
+
+    @Test
+    void givesUpWithAClearErrorWhenStorageStaysDown() {
+        long id = submit();
+        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(2));
+        assertEquals("failed", job.getString("status"), job::toString);
+        assertEquals("DELIVERY_EXHAUSTED", job.getString("errorCode"));
+        assertTrue(job.getString("errorMessage").contains("export"), job.getString("errorMessage"));
+        assertEquals(1, client.countEvents(id, "dead-letter", 0));
+        assertTrue(client.countEvents(id, "retry.scheduled", 0) >= 4, "every delivery was a retry");
+    }
+
+    private static long submit() {
+        byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(71, 5)));
+        return client.submitAccepted(List.of(new PageflowClient.FilePart("f.pdf", "application/pdf", pdf)), Map.of())
+                .getJsonNumber("id").longValue();
+    }
+}
