@@ -21,6 +21,7 @@ public enum ErrorCode {
     ALL_PAGES_FAILED(false, "Every page of the document failed"),
     DELIVERY_EXHAUSTED(false, "The work kept failing and was given up after its last attempt"),
     ATTEMPTS_EXHAUSTED(false, "The page was started too many times without finishing (its worker kept dying)"),
+    CIRCUIT_OPEN(true, "A dependency failed repeatedly and is given time to recover"),
     INTERNAL_ERROR(true, "Unexpected error");
 
     private final boolean retryable;

@@ -2,6 +2,8 @@ package io.pageflow.error;
 
 import java.sql.SQLException;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
 import io.pageflow.storage.StorageException;
 
 /**
@@ -18,6 +20,9 @@ public record PipelineFailure(ErrorCode code, String message) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof PipelineException pe) {
                 return new PipelineFailure(pe.code(), trim(pe.getMessage()));
+            }
+            if (t instanceof CircuitBreakerOpenException) {
+                return failure(ErrorCode.CIRCUIT_OPEN, t);
             }
             if (t instanceof StorageException) {
                 return failure(ErrorCode.STORAGE_UNAVAILABLE, t);

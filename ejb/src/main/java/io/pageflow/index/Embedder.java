@@ -4,6 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -25,7 +28,12 @@ public class Embedder {
         return embedAll(List.of(text)).get(0);
     }
 
-    /** Embeds a batch at once, which is several times faster than one by one. */
+    /**
+     * Embeds a batch at once, which is several times faster than one by one. Two more tries half a second
+     * apart cover a transient failure (memory pressure); a breaker stops calling a model that keeps failing.
+     */
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000)
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         return model().embedAll(segments).content().stream().map(Embedding::vector).map(Embedder::unit).toList();

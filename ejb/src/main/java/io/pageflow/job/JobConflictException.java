@@ -1,6 +1,9 @@
 package io.pageflow.job;
 
+import jakarta.ejb.ApplicationException;
+
 /** An action that the job's current state does not allow (answered 409). */
+@ApplicationException(rollback = true)
 public class JobConflictException extends RuntimeException {
 
     private final String code;

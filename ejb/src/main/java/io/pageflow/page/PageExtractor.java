@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -62,7 +63,7 @@ public class PageExtractor {
         } catch (IOException e) {
             throw new PipelineException(ErrorCode.PDF_CORRUPT,
                     "Page " + work.pageNumber() + " cannot be read: " + e.getMessage(), e);
-        } catch (PipelineException | StorageException e) {
+        } catch (PipelineException | StorageException | FaultToleranceException e) {
             throw e;
         } catch (RuntimeException e) {
             // PDFBox reports some malformed structures with runtime exceptions: still a broken page.

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -57,7 +58,7 @@ public class PdfSplitter {
             return pages;
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "The PDF is encrypted with a password", e);
-        } catch (PipelineException | StorageException e) {
+        } catch (PipelineException | StorageException | FaultToleranceException e) {
             throw e;
         } catch (RuntimeException e) {
             // PDFBox reports some malformed structures with runtime exceptions: still a broken file.

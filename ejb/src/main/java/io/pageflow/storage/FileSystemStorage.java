@@ -49,7 +49,7 @@ public class FileSystemStorage implements ObjectStorage {
         try {
             return Files.newInputStream(resolve(key));
         } catch (NoSuchFileException e) {
-            throw new StorageException("No object " + key, e);
+            throw new StorageObjectMissingException("No object " + key, e);
         } catch (IOException e) {
             throw new StorageException("Cannot read " + key, e);
         }

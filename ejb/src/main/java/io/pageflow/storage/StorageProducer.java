@@ -8,12 +8,13 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Chooses the storage implementation from configuration. */
+/** Chooses the storage implementation from configuration; {@link ResilientStorage} wraps it. */
 @ApplicationScoped
 public class StorageProducer {
 
     @Produces
     @ApplicationScoped
+    @StorageBackend
     ObjectStorage objectStorage(@ConfigProperty(name = "pageflow.storage.dir") Optional<String> directory) {
         Path root = directory.filter(d -> !d.isBlank())
                 .map(Path::of)
