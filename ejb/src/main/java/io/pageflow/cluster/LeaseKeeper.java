@@ -15,6 +15,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * This node's two clocks: the heartbeat that renews the leases it holds, and the reaper that re-enqueues
@@ -42,11 +44,18 @@ public class LeaseKeeper {
     @Inject
     NodeIdentity node;
 
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    /** Kept from start-up: at shutdown, CDI beans may already be gone. */
+    private String nodeId;
+
     @PostConstruct
     void start() {
+        nodeId = node.id();
         timers.createIntervalTimer(settings.heartbeatMillis(), settings.heartbeatMillis(), new TimerConfig(HEARTBEAT, false));
         timers.createIntervalTimer(settings.reaperMillis(), settings.reaperMillis(), new TimerConfig(REAPER, false));
-        LOG.info(() -> "Node " + node.id() + ": leases of " + settings.leaseSeconds() + " s, heartbeat every "
+        LOG.info(() -> "Node " + nodeId + ": leases of " + settings.leaseSeconds() + " s, heartbeat every "
                 + settings.heartbeatMillis() + " ms, reaper every " + settings.reaperMillis() + " ms");
     }
 
@@ -54,7 +63,7 @@ public class LeaseKeeper {
     void tick(Timer timer) {
         try {
             if (HEARTBEAT.equals(timer.getInfo())) {
-                reaper.heartbeat(node.id());
+                reaper.heartbeat(nodeId);
             } else {
                 int pages = reaper.reapPages();
                 int jobs = reaper.reapIndexing();
@@ -68,10 +77,28 @@ public class LeaseKeeper {
         }
     }
 
+    /**
+     * On a graceful shutdown, gives back the pages this node holds (their messages return to the queue
+     * unacknowledged), so that the next node or start takes them at once instead of after the lease. It
+     * works on its own entity manager: other beans of the application may already be stopped.
+     */
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void stop() {
         try {
-            int released = reaper.release(node.id());
+            int released = em.createNativeQuery("""
+                    with released as (
+                        update page p set status = 'pending', leased_by = null, lease_expires_at = null
+                          from job j
+                         where p.leased_by = ?1 and p.status = 'processing' and j.document_id = p.document_id
+                        returning j.id as job_id, p.page_number)
+                    insert into job_event (job_id, page_number, type, message, node, created_at)
+                    select job_id, page_number, 'lease.released', 'node shutting down', ?1, now() from released""")
+                    .setParameter(1, nodeId)
+                    .executeUpdate();
+            em.createNativeQuery("update job set lease_expires_at = now() where leased_by = ?1 and status = 'processing'")
+                    .setParameter(1, nodeId)
+                    .executeUpdate();
             if (released > 0) {
                 LOG.info(() -> "Released " + released + " page lease(s) on shutdown");
             }

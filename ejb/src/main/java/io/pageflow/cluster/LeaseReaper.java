@@ -108,27 +108,4 @@ public class LeaseReaper {
                     .executeUpdate();
         }
     }
-
-    /**
-     * On a graceful shutdown: gives back the pages this node holds (their messages return to the queue
-     * unacknowledged), so that the next node or start takes them at once instead of after the lease.
-     */
-    public int release(String node) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> held = em.createNativeQuery("""
-                update page p set status = 'pending', leased_by = null, lease_expires_at = null
-                  from job j
-                 where p.leased_by = ?1 and p.status = 'processing' and j.document_id = p.document_id
-                returning j.id, p.page_number""")
-                .setParameter(1, node)
-                .getResultList();
-        for (Object[] row : held) {
-            events.record(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), EventType.LEASE_RELEASED,
-                    "node shutting down");
-        }
-        em.createNativeQuery("update job set lease_expires_at = now() where leased_by = ?1 and status = 'processing'")
-                .setParameter(1, node)
-                .executeUpdate();
-        return held.size();
-    }
 }

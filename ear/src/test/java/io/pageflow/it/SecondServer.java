@@ -1,0 +1,114 @@
+package io.pageflow.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Another Pageflow node for tests that must kill one: the provisioned server started from its own base
+ * folder on ports +200, sharing the database and storage with the main test server.
+ */
+final class SecondServer {
+
+    static final int PORT_OFFSET = 200;
+    static final String URL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+
+    private final Path serverDir = Path.of(System.getProperty("pageflow.server.dir"));
+    private final Path baseDir = Path.of(System.getProperty("pageflow.work.dir"), "second-server");
+    private Process process;
+
+    void start() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("the second server is already running");
+        }
+        if (process == null) {
+            prepareBaseDir();
+        }
+        ProcessBuilder builder = new ProcessBuilder(serverDir.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Djboss.node.name=second")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+        builder.environment().putAll(Map.of(
+                "LAUNCH_JBOSS_IN_BACKGROUND", "1",
+                "PAGEFLOW_DB_URL", System.getProperty("it.db.url"),
+                "PAGEFLOW_DB_USER", System.getProperty("it.db.user"),
+                "PAGEFLOW_DB_PASSWORD", System.getProperty("it.db.password"),
+                "PAGEFLOW_STORAGE_DIR", System.getProperty("pageflow.storage.dir"),
+                "PAGEFLOW_NODE_ID", "pageflow-second",
+                "PAGEFLOW_WORKERS", "2",
+                "PAGEFLOW_LEASE_SECONDS", "12",
+                "PAGEFLOW_REAPER_INTERVAL_SECONDS", "2",
+                "OMP_THREAD_LIMIT", "1"));
+        process = builder.start();
+        awaitReady();
+    }
+
+    /** Kills the server's JVM with SIGKILL: no shutdown hooks, no transaction completes. */
+    void kill() throws InterruptedException {
+        try (Stream<ProcessHandle> children = process.descendants()) {
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private void prepareBaseDir() throws IOException {
+        Path configuration = baseDir.resolve("configuration");
+        if (Files.exists(baseDir)) {
+            try (Stream<Path> old = Files.walk(baseDir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(baseDir.resolve("deployments"));
+        try (Stream<Path> files = Files.walk(serverDir.resolve("standalone/configuration"))) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = configuration.resolve(serverDir.resolve("standalone/configuration").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.copy(Path.of(System.getProperty("pageflow.ear")), baseDir.resolve("deployments/pageflow.ear"));
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(URL + "/api/jobs?limit=1")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("second server exited; see " + baseDir.resolve("console.log"));
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("second server not ready in 3 minutes; see " + baseDir.resolve("console.log"));
+    }
+}
