@@ -30,6 +30,15 @@ final class PageflowClient {
     static final String BASE = System.getProperty("pageflow.url", "http://127.0.0.1:8180");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    PageflowClient() {
+        this(BASE);
+    }
+
+    PageflowClient(String base) {
+        this.base = base;
+    }
 
     /** A file of a multipart upload. */
     record FilePart(String fileName, String contentType, byte[] content) {
@@ -64,7 +73,7 @@ final class PageflowClient {
         assertEquals(202, response.statusCode(), () -> "upload refused: " + response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         JsonObject job = json(response.body()).asJsonObject();
-        assertEquals(BASE + "/api/jobs/" + job.getJsonNumber("id").longValue(), location);
+        assertEquals(base + "/api/jobs/" + job.getJsonNumber("id").longValue(), location);
         return job;
     }
 
@@ -164,8 +173,8 @@ final class PageflowClient {
         }
     }
 
-    private static URI uri(String path) {
-        return URI.create(BASE + path);
+    private URI uri(String path) {
+        return URI.create(base + path);
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

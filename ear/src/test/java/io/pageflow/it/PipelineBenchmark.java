@@ -24,19 +24,25 @@ class PipelineBenchmark {
     static final PageflowClient client = new PageflowClient();
 
     @Test
-    void measure() {
+    void measure() throws Exception {
         warmUp();
         List<Double> pickUps = pickUpLatencies(30);
         double bornDigital = bornDigitalPagesPerSecond(100);
         double[] scanned = scannedSecondsPerPage(8);
+        StringBuilder consumers = new StringBuilder();
+        for (int workers : new int[] {1, 2, 4}) {
+            consumers.append(String.format("  %d consumer(s): %.2f scanned pages/s, %.1f born-digital pages/s%n", workers,
+                    onNodeWithWorkers(workers, 12, true), onNodeWithWorkers(workers, 60, false)));
+        }
         System.out.printf("%n== Pageflow pipeline benchmark (%d cores, PAGEFLOW_WORKERS as configured) ==%n",
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("pick-up latency POST -> processing start, %d jobs: p50 %.0f ms, p99 %.0f ms%n",
                 pickUps.size(), percentile(pickUps, 50), percentile(pickUps, 99));
         System.out.printf("born-digital PDF, 100 pages: %.1f pages/s (start to completed, incl. index and export)%n",
                 bornDigital);
-        System.out.printf("scanned A4 pages at 300 DPI, 8 pages: %.2f s per page (OCR worker time), %.2f pages/s overall%n%n",
+        System.out.printf("scanned A4 pages at 300 DPI, 8 pages: %.2f s per page (OCR worker time), %.2f pages/s overall%n",
                 scanned[0], scanned[1]);
+        System.out.printf("page stage throughput by consumers per node (PAGEFLOW_WORKERS):%n%s%n", consumers);
     }
 
     private static void warmUp() {
@@ -78,6 +84,30 @@ class PipelineBenchmark {
                 .average().orElseThrow() / 1000;
         double overall = pages / (millisBetween(done.getString("startedAt"), done.getString("completedAt")) / 1000);
         return new double[] {workerSeconds, overall};
+    }
+
+    /** Pages per second of the page stage (first page started to last page completed) on a node with N consumers. */
+    private static double onNodeWithWorkers(int workers, int pages, boolean scanned) throws Exception {
+        SecondServer node = new SecondServer(workers);
+        node.start();
+        try {
+            PageflowClient nodeClient = new PageflowClient(SecondServer.URL);
+            byte[] pdf = scanned
+                    ? TestDocuments.scannedPdf(IntStream.range(0, pages)
+                            .mapToObj(n -> TestDocuments.scannedPage(TestDocuments.lines(7000 + n, 20))).toList())
+                    : TestDocuments.bornDigitalPdf(IntStream.range(0, pages).mapToObj(n -> TestDocuments.lines(7500 + n, 30)).toList());
+            JsonObject done = nodeClient.awaitEnd(id(nodeClient.submitAccepted(List.of(pdf(pdf)), Map.of())),
+                    Duration.ofMinutes(10));
+            assertEquals("completed", done.getString("status"));
+            JsonArray pageList = nodeClient.pages(id(done));
+            OffsetDateTime first = pageList.stream().map(p -> OffsetDateTime.parse(p.asJsonObject().getString("startedAt")))
+                    .min(OffsetDateTime::compareTo).orElseThrow();
+            OffsetDateTime last = pageList.stream().map(p -> OffsetDateTime.parse(p.asJsonObject().getString("completedAt")))
+                    .max(OffsetDateTime::compareTo).orElseThrow();
+            return pages / (Duration.between(first, last).toNanos() / 1e9);
+        } finally {
+            node.stop();
+        }
     }
 
     private static PageflowClient.FilePart pdf(byte[] content) {

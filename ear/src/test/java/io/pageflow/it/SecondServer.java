@@ -21,9 +21,19 @@ final class SecondServer {
     static final int PORT_OFFSET = 200;
     static final String URL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
 
+    private final int workers;
     private final Path serverDir = Path.of(System.getProperty("pageflow.server.dir"));
     private final Path baseDir = Path.of(System.getProperty("pageflow.work.dir"), "second-server");
     private Process process;
+
+    SecondServer() {
+        this(2);
+    }
+
+    /** @param workers pages processed at once (PAGEFLOW_WORKERS) */
+    SecondServer(int workers) {
+        this.workers = workers;
+    }
 
     void start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
@@ -44,7 +54,7 @@ final class SecondServer {
                 "PAGEFLOW_DB_PASSWORD", System.getProperty("it.db.password"),
                 "PAGEFLOW_STORAGE_DIR", System.getProperty("pageflow.storage.dir"),
                 "PAGEFLOW_NODE_ID", "pageflow-second",
-                "PAGEFLOW_WORKERS", "2",
+                "PAGEFLOW_WORKERS", Integer.toString(workers),
                 "PAGEFLOW_LEASE_SECONDS", "12",
                 "PAGEFLOW_REAPER_INTERVAL_SECONDS", "2",
                 "OMP_THREAD_LIMIT", "1"));

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
