@@ -10,6 +10,7 @@ public enum ErrorCode {
     PDF_NO_PAGES(false, "The PDF has no pages"),
     TOO_MANY_PAGES(false, "The document has more pages than allowed"),
     IMAGE_UNREADABLE(false, "The page image cannot be decoded"),
+    IMAGE_TOO_LARGE(false, "The page image has more pixels than allowed"),
     UNSUPPORTED_TYPE(false, "The file is not a PDF or a supported image"),
     OCR_EMPTY(false, "OCR found no text on the page"),
     OCR_FAILED(true, "OCR failed"),

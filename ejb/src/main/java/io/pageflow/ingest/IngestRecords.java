@@ -43,6 +43,13 @@ public class IngestRecords {
         return job;
     }
 
+    public void setPdfPassword(long documentId, String password) {
+        em.createNativeQuery("update document set pdf_password = ?2 where id = ?1")
+                .setParameter(1, documentId)
+                .setParameter(2, password)
+                .executeUpdate();
+    }
+
     public void deleteDocument(long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document != null) {

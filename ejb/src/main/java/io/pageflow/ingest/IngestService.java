@@ -44,6 +44,9 @@ public class IngestService {
     JobService jobs;
 
     @Inject
+    ImageLimits imageLimits;
+
+    @Inject
     @ConfigProperty(name = "pageflow.upload.max-files", defaultValue = "500")
     int maxFiles;
 
@@ -83,7 +86,13 @@ public class IngestService {
                     }
                     stored.add(store(document.getId(), i + 1, upload.fileName(), in, type));
                     checkTotalSize(stored);
+                    if (type.isImage()) {
+                        checkPixels(upload.fileName(), stored.get(stored.size() - 1));
+                    }
                 }
+            }
+            if (submission.password() != null && first == FileType.PDF) {
+                records.setPdfPassword(document.getId(), submission.password());
             }
             return new Submitted(records.createJob(document.getId(), stored, submission.options()), false);
         } catch (EJBException e) {
@@ -116,6 +125,18 @@ public class IngestService {
         if (total > maxBytes) {
             throw new UploadRejectedException(413, "UPLOAD_TOO_LARGE",
                     "The upload has more than " + maxBytes + " bytes (PAGEFLOW_UPLOAD_MAX_BYTES).");
+        }
+    }
+
+    /** Reads only the stored image's header; the pixels are decoded later, by the page stage, if at all. */
+    private void checkPixels(String fileName, StoredFile file) throws IOException {
+        long pixels;
+        try (InputStream in = storage.open(file.storageKey())) {
+            pixels = ImageLimits.declaredPixels(in);
+        }
+        if (imageLimits.isTooLarge(pixels)) {
+            throw new UploadRejectedException(400, "IMAGE_TOO_LARGE", "Image '" + fileName + "' declares " + pixels
+                    + " pixels; the limit is " + imageLimits.maxPixels() + " (PAGEFLOW_IMAGE_MAX_PIXELS).");
         }
     }
 

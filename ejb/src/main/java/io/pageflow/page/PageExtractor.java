@@ -20,6 +20,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
+import io.pageflow.ingest.ImageLimits;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
@@ -41,6 +42,9 @@ public class PageExtractor {
 
     @Inject
     OcrEngine ocr;
+
+    @Inject
+    ImageLimits imageLimits;
 
     public PageResult extract(PageWork work) {
         return work.fromPdf() ? fromPdf(work) : fromImage(work);
@@ -72,6 +76,17 @@ public class PageExtractor {
     }
 
     private PageResult fromImage(PageWork work) {
+        long pixels;
+        try (InputStream in = storage.open(work.sourceKey())) {
+            pixels = ImageLimits.declaredPixels(in);
+        } catch (IOException e) {
+            throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
+                    "Page " + work.pageNumber() + " image header cannot be read: " + e.getMessage(), e);
+        }
+        if (imageLimits.isTooLarge(pixels)) {
+            throw new PipelineException(ErrorCode.IMAGE_TOO_LARGE, "Page " + work.pageNumber() + " declares " + pixels
+                    + " pixels; the limit is " + imageLimits.maxPixels());
+        }
         BufferedImage image;
         try (InputStream in = storage.open(work.sourceKey())) {
             image = ImageIO.read(in);

@@ -38,10 +38,11 @@ public class PdfSplitter {
     @ConfigProperty(name = "pageflow.pdf.max-pages", defaultValue = "5000")
     int maxPages;
 
-    /** Returns the number of pages written. */
-    public int split(long documentId, String sourceKey) {
+    /** Returns the number of pages written; they are saved decrypted, so the password is needed only here. */
+    public int split(long documentId, String sourceKey, String password) {
         Path temp = download(sourceKey);
-        try (PDDocument pdf = Loader.loadPDF(temp.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf = Loader.loadPDF(temp.toFile(), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
                 throw new PipelineException(ErrorCode.PDF_NO_PAGES, "The PDF has no pages");
@@ -57,7 +58,9 @@ public class PdfSplitter {
             }
             return pages;
         } catch (InvalidPasswordException e) {
-            throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "The PDF is encrypted with a password", e);
+            throw new PipelineException(ErrorCode.PDF_ENCRYPTED, password == null
+                    ? "The PDF is encrypted with a password; send it in the upload's password field"
+                    : "The PDF is encrypted and the password given does not open it", e);
         } catch (PipelineException | StorageException | FaultToleranceException e) {
             throw e;
         } catch (RuntimeException e) {

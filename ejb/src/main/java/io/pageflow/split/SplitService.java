@@ -64,7 +64,11 @@ public class SplitService {
     }
 
     private int splitPdf(Document document, SourceFile pdf) {
-        int pages = pdfSplitter.split(document.getId(), pdf.getStorageKey());
+        String password = (String) em.createNativeQuery("select pdf_password from document where id = ?1")
+                .setParameter(1, document.getId()).getSingleResult();
+        int pages = pdfSplitter.split(document.getId(), pdf.getStorageKey(), password);
+        em.createNativeQuery("update document set pdf_password = null where id = ?1")
+                .setParameter(1, document.getId()).executeUpdate();
         for (int page = 1; page <= pages; page++) {
             insertPage(document.getId(), page, StorageKeys.pageSource(document.getId(), page));
         }

@@ -94,6 +94,7 @@ public class JobResource {
         String language = null;
         String onPageError = null;
         String priority = null;
+        String password = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -101,13 +102,14 @@ public class JobResource {
                 case "language" -> language = text(part);
                 case "onPageError" -> onPageError = text(part);
                 case "priority" -> priority = text(part);
+                case "password" -> password = text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
         IngestService.Submitted submitted = ingest.submit(
-                new Submission(title, language, options(priority, onPageError, idempotencyKey)), files);
+                new Submission(title, language, options(priority, onPageError, idempotencyKey), password), files);
         Job job = submitted.job();
         URI location = uriInfo.getBaseUriBuilder().path(JobResource.class).path(Long.toString(job.getId())).build();
         if (submitted.replayed()) {

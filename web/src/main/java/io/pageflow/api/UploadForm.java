@@ -18,4 +18,14 @@ public class UploadForm {
 
     @Schema(description = "Tesseract language(s) for OCR, e.g. eng or eng+deu", defaultValue = "eng")
     public String language;
+
+    @Schema(description = "What a page failure does: continue (the job completes, failed pages listed) or stop",
+            defaultValue = "continue", enumeration = {"continue", "stop"})
+    public String onPageError;
+
+    @Schema(description = "0 (lowest) to 9; FIFO within a priority", defaultValue = "4")
+    public Integer priority;
+
+    @Schema(description = "Password of an encrypted PDF; kept only until the document is split", format = "password")
+    public String password;
 }
