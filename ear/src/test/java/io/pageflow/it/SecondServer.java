@@ -22,6 +22,7 @@ final class SecondServer {
     static final String URL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
 
     private final int workers;
+    private final Map<String, String> extraEnvironment;
     private final Path serverDir = Path.of(System.getProperty("pageflow.server.dir"));
     private final Path baseDir = Path.of(System.getProperty("pageflow.work.dir"), "second-server");
     private Process process;
@@ -32,7 +33,13 @@ final class SecondServer {
 
     /** @param workers pages processed at once (PAGEFLOW_WORKERS) */
     SecondServer(int workers) {
+        this(workers, Map.of());
+    }
+
+    /** @param environment more environment variables for the server, e.g. another storage */
+    SecondServer(int workers, Map<String, String> environment) {
         this.workers = workers;
+        this.extraEnvironment = environment;
     }
 
     void start() throws IOException, InterruptedException {
@@ -58,6 +65,7 @@ final class SecondServer {
                 "PAGEFLOW_LEASE_SECONDS", "12",
                 "PAGEFLOW_REAPER_INTERVAL_SECONDS", "2",
                 "OMP_THREAD_LIMIT", "1"));
+        builder.environment().putAll(extraEnvironment);
         process = builder.start();
         awaitReady();
     }
