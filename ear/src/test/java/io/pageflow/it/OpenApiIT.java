@@ -25,6 +25,13 @@ class OpenApiIT {
         assertOperation(paths, "/api/documents/{documentId}/pages/{number}/text", "get");
         assertOperation(paths, "/api/documents/{documentId}/pages/{number}/image", "get");
         assertOperation(paths, "/api/search", "get");
+        assertOperation(paths, "/api/jobs/{id}/resume", "post");
+        assertOperation(paths, "/api/jobs/{id}/restart", "post");
+        assertOperation(paths, "/api/jobs/{id}/cancel", "post");
+        assertOperation(paths, "/api/jobs/{id}/pages/{number}/retry", "post");
+        assertOperation(paths, "/api/jobs/{id}/events", "get");
+        assertOperation(paths, "/api/batches", "post");
+        assertOperation(paths, "/api/batches/{id}", "get");
     }
 
     private static void assertOperation(JsonObject paths, String path, String method) {

@@ -3,7 +3,6 @@ package io.pageflow.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,11 +97,11 @@ public class JobResource {
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
-                case "title" -> title = text(part);
-                case "language" -> language = text(part);
-                case "onPageError" -> onPageError = text(part);
-                case "priority" -> priority = text(part);
-                case "password" -> password = text(part);
+                case "title" -> title = FormFields.text(part);
+                case "language" -> language = FormFields.text(part);
+                case "onPageError" -> onPageError = FormFields.text(part);
+                case "priority" -> priority = FormFields.text(part);
+                case "password" -> password = FormFields.text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
@@ -244,13 +243,6 @@ public class JobResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "BAD_STATUS",
                     "status must be one of queued, processing, completed, failed, cancelled");
-        }
-    }
-
-    private static String text(EntityPart part) throws IOException {
-        try (InputStream in = part.getContent()) {
-            String value = new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
-            return value.isEmpty() ? null : value;
         }
     }
 }

@@ -1,0 +1,105 @@
+package io.pageflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/** ZIP batches: one job per document in the archive, every other entry accounted for, bombs refused. */
+class ZipBatchIT {
+
+    static final PageflowClient client = new PageflowClient();
+
+    @Test
+    void mixedArchiveGivesOneJobPerDocumentAndASummaryThatLosesNothing() throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("reports/", new byte[0]);
+        entries.put("reports/q3.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(601, 5), TestDocuments.lines(602, 5))));
+        entries.put("scans/page.png", TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(603, 3))));
+        entries.put("notes.txt", "minutes of the meeting".getBytes(StandardCharsets.UTF_8));
+        entries.put(".hidden.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(604, 2))));
+        entries.put("__MACOSX/._q3.pdf", new byte[] {0, 5, 22, 7});
+        entries.put("../escape.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(605, 2))));
+        entries.put("inner.zip", zip(Map.of("a.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(606, 2))))));
+        entries.put("empty.pdf", new byte[0]);
+
+        JsonObject batch = upload(zip(entries));
+        assertEquals(6, batch.getInt("fileCount"), batch::toString);
+        Map<String, JsonObject> byName = new HashMap<>();
+        batch.getJsonArray("entries").forEach(e -> byName.put(e.asJsonObject().getString("name"), e.asJsonObject()));
+        assertEquals("UNSUPPORTED_TYPE", byName.get("notes.txt").getString("errorCode"));
+        assertEquals("UNSAFE_PATH", byName.get("../escape.pdf").getString("errorCode"));
+        assertEquals("NESTED_ARCHIVE", byName.get("inner.zip").getString("errorCode"));
+        assertEquals("EMPTY_FILE", byName.get("empty.pdf").getString("errorCode"));
+        assertFalse(byName.containsKey(".hidden.pdf"));
+        assertFalse(byName.containsKey("__MACOSX/._q3.pdf"));
+        assertFalse(Files.exists(ReliabilityIT.STORAGE.resolveSibling("escape.pdf")), "nothing written outside storage");
+
+        long q3 = byName.get("reports/q3.pdf").getJsonNumber("jobId").longValue();
+        long page = byName.get("scans/page.png").getJsonNumber("jobId").longValue();
+        assertEquals("completed", client.awaitEnd(q3, Duration.ofMinutes(2)).getString("status"));
+        assertEquals("completed", client.awaitEnd(page, Duration.ofMinutes(2)).getString("status"));
+        assertEquals(2, client.job(q3).getInt("pagesDone"));
+
+        JsonObject summary = client.getJson("/api/batches/" + batch.getJsonNumber("id")).asJsonObject();
+        assertEquals(2, summary.getInt("succeeded"), summary::toString);
+        assertEquals(4, summary.getInt("failed"));
+        assertEquals(0, summary.getInt("running"));
+    }
+
+    @Test
+    void zipBombIsStoppedBeforeItUnpacks() throws Exception {
+        byte[] zeros = new byte[64 * 1024 * 1024];
+        JsonObject batch = upload(zip(Map.of("bomb.pdf", zeros)));
+        assertEquals("ZIP_BOMB", batch.getString("errorCode"), batch::toString);
+        assertEquals(0, batch.getInt("succeeded") + batch.getInt("running"));
+        assertTrue(batch.getString("errorMessage").contains("compressed size"));
+    }
+
+    private static JsonObject upload(byte[] zip) throws IOException, InterruptedException {
+        String boundary = "zip-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(PageflowClient.BASE + "/api/batches"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("/api/batches/"));
+        return PageflowClient.json(response.body()).asJsonObject();
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

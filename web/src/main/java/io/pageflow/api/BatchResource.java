@@ -1,0 +1,91 @@
+package io.pageflow.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.batch.BatchQueries;
+import io.pageflow.batch.BatchService;
+import io.pageflow.batch.BatchSummary;
+import io.pageflow.ingest.Submission;
+import io.pageflow.job.JobOptions;
+
+/** ZIP batches: every PDF or image in the archive becomes its own document and job. */
+@RequestScoped
+@Path("/batches")
+@Tag(name = "batches", description = "ZIP archives of documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchResource {
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    BatchQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit a ZIP of PDFs and images",
+            description = "Each entry becomes its own job; folders and hidden files are skipped; entries leaving the "
+                    + "archive's folder and nested archives are refused; entry count, unpacked size and compression "
+                    + "ratio are limited.")
+    @APIResponse(responseCode = "202", description = "The batch and what became of each entry",
+            content = @Content(schema = @Schema(implementation = BatchSummary.class)))
+    public Response submit(List<EntityPart> parts) throws IOException {
+        BatchSummary summary = null;
+        String language = null;
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "language" -> language = FormFields.text(part);
+                case "file" -> {
+                    if (summary != null) {
+                        throw new ProblemException(400, "ONE_ARCHIVE", "Send one ZIP per batch");
+                    }
+                    long id = batches.submit(part.getFileName().orElse("upload.zip"), part.getContent(),
+                            new Submission(null, language, JobOptions.DEFAULTS, null));
+                    summary = queries.summary(id).orElseThrow();
+                }
+                default -> {
+                    // fields this version does not read are ignored
+                }
+            }
+        }
+        if (summary == null) {
+            throw new ProblemException(400, "NO_FILE", "Send the ZIP archive in the multipart field 'file'");
+        }
+        URI location = uriInfo.getBaseUriBuilder().path(BatchResource.class).path(Long.toString(summary.id())).build();
+        return Response.accepted(summary).location(location).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A batch: file count, each file's status and error, and the totals")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such batch")
+    public BatchSummary get(@PathParam("id") long id) {
+        return queries.summary(id).orElseThrow(() -> ProblemException.notFound("Batch " + id));
+    }
+}

@@ -1,0 +1,25 @@
+package io.pageflow.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.core.EntityPart;
+
+/** Reads the small text fields of a multipart form. */
+final class FormFields {
+
+    /** Longer values are cut: a form field is a word or a title, never a document. */
+    static final int MAX_FIELD_BYTES = 4096;
+
+    private FormFields() {
+    }
+
+    /** The field's text, trimmed; null when empty. */
+    static String text(EntityPart part) throws IOException {
+        try (InputStream in = part.getContent()) {
+            String value = new String(in.readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8).strip();
+            return value.isEmpty() ? null : value;
+        }
+    }
+}
