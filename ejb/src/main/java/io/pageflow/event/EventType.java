@@ -17,7 +17,9 @@ public enum EventType {
     JOB_CANCELLED("job.cancelled"),
     JOB_RESUMED("job.resumed"),
     JOB_RESTARTED("job.restarted"),
-    PAGE_RETRY_REQUESTED("page.retry-requested");
+    PAGE_RETRY_REQUESTED("page.retry-requested"),
+    PAGE_ADDED("page.added"),
+    PAGE_REPLACED("page.replaced");
 
     private final String label;
 

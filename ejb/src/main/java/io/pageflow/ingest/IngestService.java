@@ -15,6 +15,8 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.document.Document;
@@ -106,6 +108,47 @@ public class IngestService {
         } catch (RuntimeException e) {
             rollBack(document, stored);
             throw e;
+        }
+    }
+
+    /**
+     * Stores one page file uploaded on its own (to add or replace a page): an image, or a one-page PDF.
+     * Returns its storage key.
+     */
+    public String storePageFile(long documentId, Upload upload) {
+        try (BufferedInputStream in = new BufferedInputStream(upload.content(), 64 * 1024)) {
+            FileType type = detect(upload.fileName(), in);
+            String key = StorageKeys.addedPage(documentId, type.extension());
+            MessageDigest sha256 = sha256();
+            long size = storage.put(key, new DigestInputStream(in, sha256));
+            StoredFile stored = new StoredFile(0, safeName(upload.fileName()), type.mediaType(), key, size,
+                    HexFormat.of().formatHex(sha256.digest()));
+            try {
+                if (type.isImage()) {
+                    checkPixels(upload.fileName(), stored);
+                } else {
+                    checkSinglePage(upload.fileName(), key);
+                }
+            } catch (RuntimeException | IOException e) {
+                deleteQuietly(key);
+                throw e;
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    private void checkSinglePage(String fileName, String key) throws IOException {
+        int pages;
+        try (InputStream in = storage.open(key); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+            pages = pdf.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UploadRejectedException(400, "PDF_CORRUPT", "File '" + fileName + "' cannot be read as a PDF");
+        }
+        if (pages != 1) {
+            throw new UploadRejectedException(400, "SINGLE_PAGE_ONLY",
+                    "A page is one image or a one-page PDF; '" + fileName + "' has " + pages + " pages.");
         }
     }
 

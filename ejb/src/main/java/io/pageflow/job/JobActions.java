@@ -100,6 +100,63 @@ public class JobActions {
         return refreshed(job);
     }
 
+    /**
+     * Adds a page to a document, at the end or at {@code position} (later pages move up by one), then runs it
+     * and re-indexes the document.
+     */
+    public Job addPage(long documentId, String sourceKey, Integer position) {
+        Job job = lockedJobOf(documentId);
+        int count = ((Number) em.createNativeQuery("select count(*) from page where document_id = ?1")
+                .setParameter(1, documentId).getSingleResult()).intValue();
+        int number = position == null ? count + 1 : position;
+        if (number < 1 || number > count + 1) {
+            throw new JobConflictException("BAD_POSITION", "position must be 1 to " + (count + 1));
+        }
+        // Two steps, so that the unique (document_id, page_number) key holds after each statement.
+        update("update page set page_number = -page_number - 1 where document_id = ?1 and page_number >= ?2",
+                documentId, number);
+        update("update page set page_number = -page_number where document_id = ?1 and page_number < 0", documentId);
+        update("insert into page (document_id, page_number, status, source_key) values (?1, ?2, 'pending', ?3)",
+                documentId, number, sourceKey);
+        update("update document set page_count = ?2 where id = ?1", documentId, count + 1);
+        update("update job set pages_total = ?2 where id = ?1", job.getId(), count + 1);
+        reopen(job, false);
+        events.record(job.getId(), number, EventType.PAGE_ADDED, "page " + number + " added");
+        enqueue(job, List.of(number));
+        return refreshed(job);
+    }
+
+    /** Replaces the image of page {@code n} and runs that page again, then re-indexes the document. */
+    public Job replacePage(long documentId, int pageNumber, String sourceKey) {
+        Job job = lockedJobOf(documentId);
+        int replaced = update("update page set source_key = ?3, image_key = null, status = 'pending', text = null,"
+                + " text_source = null, confidence = null, error_code = null, error_message = null, attempts = 0,"
+                + " duration_ms = null, started_at = null, completed_at = null"
+                + " where document_id = ?1 and page_number = ?2", documentId, pageNumber, sourceKey);
+        if (replaced == 0) {
+            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " has no page " + pageNumber);
+        }
+        reopen(job, false);
+        events.record(job.getId(), pageNumber, EventType.PAGE_REPLACED, "page " + pageNumber + " replaced");
+        enqueue(job, List.of(pageNumber));
+        return refreshed(job);
+    }
+
+    /** The document's job, locked; a document whose pages are being processed cannot be edited (409). */
+    private Job lockedJobOf(long documentId) {
+        List<Long> ids = em.createQuery("select j.id from Job j where j.documentId = :d order by j.id desc", Long.class)
+                .setParameter("d", documentId).setMaxResults(1).getResultList();
+        if (ids.isEmpty()) {
+            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " does not exist");
+        }
+        Job job = locked(ids.get(0));
+        if (job.getStatus() == JobStatus.QUEUED || job.getStatus() == JobStatus.PROCESSING) {
+            throw new JobConflictException("DOCUMENT_BUSY", "Job " + job.getId() + " is " + job.getStatus().label()
+                    + " on document " + documentId + "; change its pages when it has ended");
+        }
+        return job;
+    }
+
     /** Back to processing in the pages stage, counters recounted from the page rows. */
     private void reopen(Job job, boolean newRun) {
         update("""

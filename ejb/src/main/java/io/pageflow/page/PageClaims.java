@@ -66,8 +66,9 @@ public class PageClaims {
                 .setParameter(2, pageNumber)
                 .executeUpdate();
         events.record(jobId, pageNumber, EventType.PAGE_STARTED, "attempt " + row[5]);
+        String sourceKey = (String) row[3];
         return Optional.of(new PageWork(((Number) row[0]).longValue(), jobId, ((Number) row[1]).longValue(),
-                pageNumber, "pdf".equals(row[2]), (String) row[3], (String) row[4]));
+                pageNumber, sourceKey.endsWith(".pdf"), sourceKey, (String) row[4]));
     }
 
     /**

@@ -55,7 +55,7 @@ public class PageExtractor {
         try (PDDocument pdf = Loader.loadPDF(source)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             String text = new PDFTextStripper().getText(pdf);
-            String imageKey = StorageKeys.pageImage(work.documentId(), work.pageNumber());
+            String imageKey = StorageKeys.imageBeside(work.sourceKey());
             storage.put(imageKey, png(renderer.renderImageWithDPI(0, PREVIEW_DPI, ImageType.RGB)));
             if (TextLayer.isUsable(text)) {
                 return PageResult.textLayer(normalize(text), imageKey);

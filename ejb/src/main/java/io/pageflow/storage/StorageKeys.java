@@ -20,8 +20,18 @@ public final class StorageKeys {
         return String.format(Locale.ROOT, "documents/%d/pages/page-%04d.pdf", documentId, pageNumber);
     }
 
-    public static String pageImage(long documentId, int pageNumber) {
-        return String.format(Locale.ROOT, "documents/%d/pages/page-%04d.png", documentId, pageNumber);
+    /**
+     * The page image rendered from a PDF page source: the same key with {@code .png}, so that it stays tied to
+     * its source however the document's pages are renumbered.
+     */
+    public static String imageBeside(String pdfSourceKey) {
+        return pdfSourceKey.substring(0, pdfSourceKey.length() - ".pdf".length()) + ".png";
+    }
+
+    /** A page file uploaded on its own (added or replacing a page): a fresh key, never overwriting another. */
+    public static String addedPage(long documentId, String extension) {
+        return String.format(Locale.ROOT, "documents/%d/original/page-%s.%s", documentId,
+                java.util.UUID.randomUUID(), extension);
     }
 
     public static String result(long jobId, String format) {

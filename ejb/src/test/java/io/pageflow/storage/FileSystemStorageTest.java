@@ -22,7 +22,7 @@ class FileSystemStorageTest {
     @Test
     void storesReadsReplacesAndDeletes() throws IOException {
         FileSystemStorage storage = new FileSystemStorage(root);
-        String key = StorageKeys.pageImage(42, 7);
+        String key = StorageKeys.imageBeside(StorageKeys.pageSource(42, 7));
         assertEquals("documents/42/pages/page-0007.png", key);
         assertEquals(3, storage.put(key, new byte[] {1, 2, 3}));
         storage.put(key, new byte[] {4, 5});

@@ -3,18 +3,24 @@ package io.pageflow.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,9 +28,11 @@ import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.Page;
 import io.pageflow.document.PageStatus;
 import io.pageflow.ingest.FileType;
+import io.pageflow.ingest.IngestService;
+import io.pageflow.job.JobActions;
 import io.pageflow.storage.ObjectStorage;
 
-/** A document's pages: their text and their image. */
+/** A document's page: its text and its image, and replacing it. */
 @RequestScoped
 @Path("/documents/{documentId}/pages/{number}")
 @Tag(name = "documents")
@@ -35,6 +43,12 @@ public class DocumentResource {
 
     @Inject
     ObjectStorage storage;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    JobActions actions;
 
     @GET
     @Path("text")
@@ -73,6 +87,18 @@ public class DocumentResource {
             }
         };
         return Response.ok(body, type).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a page's image and run that page again, then re-index the document")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "404", description = "No such document or page")
+    @APIResponse(responseCode = "409", description = "A job is processing this document")
+    public JobView replace(@PathParam("documentId") long documentId, @PathParam("number") int number,
+            List<EntityPart> parts) {
+        return JobView.of(actions.replacePage(documentId, number, PageEditResource.storeFile(ingest, documentId, parts)));
     }
 
     private Page page(long documentId, int number) {

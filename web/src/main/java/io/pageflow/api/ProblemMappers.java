@@ -31,7 +31,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(p.status(), p.code(), p.getMessage(), instance);
         }
         if (cause instanceof JobConflictException c) {
-            return Problem.response("NOT_FOUND".equals(c.code()) ? 404 : 409, c.code(), c.getMessage(), instance);
+            int status = switch (c.code()) {
+                case "NOT_FOUND" -> 404;
+                case "BAD_POSITION" -> 400;
+                default -> 409;
+            };
+            return Problem.response(status, c.code(), c.getMessage(), instance);
         }
         if (cause instanceof UploadRejectedException u) {
             return Problem.response(u.status(), u.code(), u.getMessage(), instance);

@@ -1,0 +1,92 @@
+package io.pageflow.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.ingest.IngestService;
+import io.pageflow.ingest.Upload;
+import io.pageflow.job.JobActions;
+
+/**
+ * Adds a page to a document; the document is then re-indexed. (Replacing a page is a PUT on the page itself,
+ * in {@link DocumentResource}.)
+ */
+@RequestScoped
+@Path("/documents/{documentId}/pages")
+@Tag(name = "documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.MULTIPART_FORM_DATA)
+public class PageEditResource {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    JobActions actions;
+
+    @POST
+    @Operation(summary = "Add a page (an image or a one-page PDF) at the end, or at `position`",
+            description = "Later pages move up by one. The page is processed, then the document re-indexed and re-exported.")
+    @APIResponse(responseCode = "200", description = "The document's job, processing the new page",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "A job is processing this document")
+    public JobView add(@PathParam("documentId") long documentId, List<EntityPart> parts) throws IOException {
+        Integer position = null;
+        String key = null;
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "position" -> position = position(FormFields.text(part));
+                case "file" -> key = store(documentId, part);
+                default -> {
+                    // fields this version does not read are ignored
+                }
+            }
+        }
+        return JobView.of(actions.addPage(documentId, required(key), position));
+    }
+
+    /** Stores the {@code file} part of a page upload and returns its key (400 when there is none). */
+    static String storeFile(IngestService ingest, long documentId, List<EntityPart> parts) {
+        for (EntityPart part : parts) {
+            if ("file".equals(part.getName())) {
+                return ingest.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
+            }
+        }
+        throw new ProblemException(400, "NO_FILE", "Send the page in the multipart field 'file'");
+    }
+
+    private String store(long documentId, EntityPart part) {
+        return ingest.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
+    }
+
+    private static String required(String key) {
+        if (key == null) {
+            throw new ProblemException(400, "NO_FILE", "Send the page in the multipart field 'file'");
+        }
+        return key;
+    }
+
+    private static Integer position(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "BAD_POSITION", "position must be a page number");
+        }
+    }
+}
