@@ -70,6 +70,14 @@ final class SecondServer {
         awaitReady();
     }
 
+    /** The server's JVM (standalone.sh is its parent). */
+    long javaPid() {
+        try (Stream<ProcessHandle> children = process.descendants()) {
+            return children.filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                    .findFirst().orElseThrow().pid();
+        }
+    }
+
     /** Kills the server's JVM with SIGKILL: no shutdown hooks, no transaction completes. */
     void kill() throws InterruptedException {
         try (Stream<ProcessHandle> children = process.descendants()) {
