@@ -132,6 +132,8 @@ class CrashRecoveryIT {
     private static long submitToSecondNode(byte[] pdf) throws Exception {
         String boundary = "crash-" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"onDuplicate\"\r\n\r\nstore\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"crash.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(pdf);

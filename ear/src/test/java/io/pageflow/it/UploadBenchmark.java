@@ -78,6 +78,8 @@ class UploadBenchmark {
         byte[] chunk = new byte[1 << 20];
         new Random(1).nextBytes(chunk);
         try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("--bench\r\nContent-Disposition: form-data; name=\"onDuplicate\"\r\n\r\nstore\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(("--bench\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
                     + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII));
             for (long written = 0; written < SIZE; written += chunk.length) {

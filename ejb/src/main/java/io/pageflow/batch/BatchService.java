@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.pageflow.ingest.DuplicateDocumentException;
 import io.pageflow.ingest.IngestService;
 import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
@@ -92,12 +93,14 @@ public class BatchService {
         }
         String baseName = name.substring(name.lastIndexOf('/') + 1);
         try {
-            var submitted = ingest.submit(new Submission(baseName, options.language(), options.options(), null),
+            var submitted = ingest.submit(new Submission(baseName, options.language(), options.options(), null, options.onDuplicate()),
                     List.of(new Upload(baseName, in)));
             records.entryQueued(batchId, position, name, submitted.job().getId());
         } catch (UploadRejectedException e) {
             records.entryRefused(batchId, position, name, e.code(), e.getMessage());
             drain(entry);
+        } catch (DuplicateDocumentException e) {
+            records.entryRefused(batchId, position, name, "DUPLICATE", e.getMessage());
         }
     }
 

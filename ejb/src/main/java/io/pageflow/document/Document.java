@@ -23,6 +23,8 @@ public class Document {
     private String kind;
     private String language;
     private Integer pageCount;
+    /** SHA-256 over the SHA-256s of the document's files in order; finds duplicate uploads. */
+    private String fingerprint;
     private OffsetDateTime createdAt = OffsetDateTime.now();
 
     protected Document() {

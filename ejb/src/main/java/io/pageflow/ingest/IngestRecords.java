@@ -1,6 +1,7 @@
 package io.pageflow.ingest;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,25 @@ public class IngestRecords {
         Job job = jobs.create(documentId, options);
         messenger.split(job.getId(), job.getPriority());
         return job;
+    }
+
+    /** The newest job of a document with these files, if one is stored. */
+    public Optional<Job> jobWithFingerprint(String fingerprint) {
+        return em.createQuery("""
+                select j from Job j, Document d
+                 where j.documentId = d.id and d.fingerprint = :fingerprint
+                 order by j.id desc""", Job.class)
+                .setParameter("fingerprint", fingerprint)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void setFingerprint(long documentId, String fingerprint) {
+        em.createNativeQuery("update document set fingerprint = ?2 where id = ?1")
+                .setParameter(1, documentId)
+                .setParameter(2, fingerprint)
+                .executeUpdate();
     }
 
     public void setPdfPassword(long documentId, String password) {

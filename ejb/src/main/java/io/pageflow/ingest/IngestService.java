@@ -93,6 +93,18 @@ public class IngestService {
                     }
                 }
             }
+            String fingerprint = fingerprint(stored);
+            if (!Submission.STORE.equals(submission.onDuplicate())) {
+                Optional<Job> existing = records.jobWithFingerprint(fingerprint);
+                if (existing.isPresent()) {
+                    rollBack(document, stored);
+                    if (Submission.REUSE.equals(submission.onDuplicate())) {
+                        return new Submitted(existing.get(), true);
+                    }
+                    throw new DuplicateDocumentException(existing.get().getDocumentId(), existing.get().getId());
+                }
+            }
+            records.setFingerprint(document.getId(), fingerprint);
             if (submission.password() != null && first == FileType.PDF) {
                 records.setPdfPassword(document.getId(), submission.password());
             }
@@ -150,6 +162,13 @@ public class IngestService {
             throw new UploadRejectedException(400, "SINGLE_PAGE_ONLY",
                     "A page is one image or a one-page PDF; '" + fileName + "' has " + pages + " pages.");
         }
+    }
+
+    /** SHA-256 over the files' SHA-256s in order. */
+    static String fingerprint(List<StoredFile> files) {
+        MessageDigest digest = sha256();
+        files.forEach(f -> digest.update(f.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void checkCount(List<Upload> uploads) {

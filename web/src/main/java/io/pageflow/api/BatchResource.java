@@ -65,7 +65,7 @@ public class BatchResource {
                         throw new ProblemException(400, "ONE_ARCHIVE", "Send one ZIP per batch");
                     }
                     long id = batches.submit(part.getFileName().orElse("upload.zip"), part.getContent(),
-                            new Submission(null, language, JobOptions.DEFAULTS, null));
+                            new Submission(null, language, JobOptions.DEFAULTS, null, Submission.STORE));
                     summary = queries.summary(id).orElseThrow();
                 }
                 default -> {

@@ -83,6 +83,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language")
+    @APIResponse(responseCode = "409", description = "The same files are already stored (see onDuplicate); Link names their job")
     @APIResponse(responseCode = "413", description = "Upload larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, List<EntityPart> parts)
@@ -94,6 +95,7 @@ public class JobResource {
         String onPageError = null;
         String priority = null;
         String password = null;
+        String onDuplicate = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -102,13 +104,14 @@ public class JobResource {
                 case "onPageError" -> onPageError = FormFields.text(part);
                 case "priority" -> priority = FormFields.text(part);
                 case "password" -> password = FormFields.text(part);
+                case "onDuplicate" -> onDuplicate = FormFields.text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
         IngestService.Submitted submitted = ingest.submit(
-                new Submission(title, language, options(priority, onPageError, idempotencyKey), password), files);
+                new Submission(title, language, options(priority, onPageError, idempotencyKey), password, onDuplicate), files);
         Job job = submitted.job();
         URI location = uriInfo.getBaseUriBuilder().path(JobResource.class).path(Long.toString(job.getId())).build();
         if (submitted.replayed()) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import io.pageflow.ingest.DuplicateDocumentException;
 import io.pageflow.ingest.UploadRejectedException;
 import io.pageflow.job.JobConflictException;
 
@@ -37,6 +38,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 default -> 409;
             };
             return Problem.response(status, c.code(), c.getMessage(), instance);
+        }
+        if (cause instanceof DuplicateDocumentException d) {
+            return Response.fromResponse(Problem.response(409, "DUPLICATE", d.getMessage(), instance))
+                    .header("Link", "</api/jobs/" + d.jobId() + ">; rel=\"duplicate\"")
+                    .build();
         }
         if (cause instanceof UploadRejectedException u) {
             return Problem.response(u.status(), u.code(), u.getMessage(), instance);

@@ -26,6 +26,10 @@ public class UploadForm {
     @Schema(description = "0 (lowest) to 9; FIFO within a priority", defaultValue = "4")
     public Integer priority;
 
+    @Schema(description = "When the same files are already stored: reject (409), reuse (their job) or store again",
+            defaultValue = "reject", enumeration = {"reject", "reuse", "store"})
+    public String onDuplicate;
+
     @Schema(description = "Password of an encrypted PDF; kept only until the document is split", format = "password")
     public String password;
 }
