@@ -2,6 +2,7 @@ package io.pageflow.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,18 @@ public class DocumentQueries {
 
     public Optional<Document> document(long documentId) {
         return Optional.ofNullable(em.find(Document.class, documentId));
+    }
+
+    /** Which of these document ids still exist. */
+    public Set<Long> existingDocuments(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                "select d.id from Document d where d.id in :ids", Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    /** Which of these job ids still exist. */
+    public Set<Long> existingJobs(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                "select j.id from Job j where j.id in :ids", Long.class).setParameter("ids", ids).getResultList());
     }
 
     public List<Page> pages(long documentId) {

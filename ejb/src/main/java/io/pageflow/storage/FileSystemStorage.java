@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Objects as files under one root directory; the embedded default. */
 public class FileSystemStorage implements ObjectStorage {
@@ -66,6 +69,31 @@ public class FileSystemStorage implements ObjectStorage {
             Files.deleteIfExists(resolve(key));
         } catch (IOException e) {
             throw new StorageException("Cannot delete " + key, e);
+        }
+    }
+
+    @Override
+    public List<StoredObject> list(String prefix) {
+        Path start = root.resolve(prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "").normalize();
+        if (!start.startsWith(root) || !Files.isDirectory(start)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(start)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".incoming-"))
+                    .map(p -> new StoredObject(root.relativize(p).toString().replace('\\', '/'), modified(p)))
+                    .filter(o -> o.key().startsWith(prefix))
+                    .toList();
+        } catch (IOException e) {
+            throw new StorageException("Cannot list " + prefix, e);
+        }
+    }
+
+    private static Instant modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
         }
     }
 

@@ -23,6 +23,9 @@ public interface ObjectStorage {
 
     void delete(String key);
 
+    /** Every object whose key starts with {@code prefix} (e.g. {@code documents/42/}). */
+    java.util.List<StoredObject> list(String prefix);
+
     /** Whether the storage can be written to now (for health checks). */
     boolean isWritable();
 }

@@ -59,6 +59,12 @@ public class ResilientStorage implements ObjectStorage {
     }
 
     @Override
+    @Retry(maxRetries = 3, delay = 200, jitter = 150, retryOn = StorageException.class)
+    public java.util.List<StoredObject> list(String prefix) {
+        return backend.list(prefix);
+    }
+
+    @Override
     public boolean isWritable() {
         return backend.isWritable();
     }

@@ -127,6 +127,17 @@ public class S3Storage implements ObjectStorage {
     }
 
     @Override
+    public List<StoredObject> list(String prefix) {
+        try {
+            return s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix)).contents().stream()
+                    .map(o -> new StoredObject(o.key(), o.lastModified()))
+                    .toList();
+        } catch (SdkException e) {
+            throw new StorageException("Cannot list " + prefix, e);
+        }
+    }
+
+    @Override
     public boolean isWritable() {
         try {
             s3.headBucket(b -> b.bucket(bucket));

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.document.OrphanSweeper;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobService;
 import io.pageflow.messaging.PipelineMessenger;
@@ -32,6 +33,18 @@ public class OperationsResource {
 
     @Inject
     PipelineMessenger messenger;
+
+    @Inject
+    OrphanSweeper sweeper;
+
+    @POST
+    @Path("sweep")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove orphaned objects older than the grace period now, instead of at the next hourly sweep")
+    @APIResponse(responseCode = "200", description = "How many objects were removed")
+    public java.util.Map<String, Integer> sweep() {
+        return java.util.Map.of("deleted", sweeper.sweep());
+    }
 
     @POST
     @Path("requeue")
