@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,12 +22,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Files built to break things: each gets its own clear error, and the server goes on. */
 class HostileFilesIT {
 
     static final PageflowClient client = new PageflowClient();
+
+    /** After every hostile file the server is ready and a good job still completes. */
+    @AfterAll
+    static void serverIsStillHealthy() throws Exception {
+        String management = System.getProperty("pageflow.management.url", "http://127.0.0.1:10090");
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(management + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready::body);
+        JsonObject good = end(submit("good.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(99, 4))), Map.of()));
+        assertEquals("completed", good.getString("status"), good::toString);
+    }
 
     @Test
     void encryptedPdfNeedsItsPassword() throws IOException {
