@@ -27,7 +27,12 @@ class DocumentDeletionIT {
 
     @Test
     void deleteRemovesRowsObjectsAndSearchEntries() throws Exception {
-        byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(801, 10), TestDocuments.lines(802, 10)));
+        // Enough pages that the job is still running when the first DELETE arrives.
+        List<List<String>> pages = new java.util.ArrayList<>(List.of(TestDocuments.lines(801, 10), TestDocuments.lines(802, 10)));
+        for (int n = 0; n < 30; n++) {
+            pages.add(TestDocuments.lines(810 + n, 30));
+        }
+        byte[] pdf = TestDocuments.bornDigitalPdf(pages);
         JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("d.pdf", "application/pdf", pdf)), Map.of());
         long id = queued.getJsonNumber("id").longValue();
         long document = queued.getJsonNumber("documentId").longValue();

@@ -28,7 +28,7 @@ import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.Page;
 import io.pageflow.document.PageStatus;
 import io.pageflow.ingest.FileType;
-import io.pageflow.ingest.IngestService;
+import io.pageflow.ingest.FileIntake;
 import io.pageflow.job.JobActions;
 import io.pageflow.storage.ObjectStorage;
 
@@ -45,7 +45,7 @@ public class DocumentResource {
     ObjectStorage storage;
 
     @Inject
-    IngestService ingest;
+    FileIntake intake;
 
     @Inject
     JobActions actions;
@@ -98,7 +98,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "A job is processing this document")
     public JobView replace(@PathParam("documentId") long documentId, @PathParam("number") int number,
             List<EntityPart> parts) {
-        return JobView.of(actions.replacePage(documentId, number, PageEditResource.storeFile(ingest, documentId, parts)));
+        return JobView.of(actions.replacePage(documentId, number, PageEditResource.storeFile(intake, documentId, parts)));
     }
 
     private Page page(long documentId, int number) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.pageflow.ingest.IngestService;
+import io.pageflow.ingest.FileIntake;
 import io.pageflow.ingest.Upload;
 import io.pageflow.job.JobActions;
 
@@ -35,7 +35,7 @@ import io.pageflow.job.JobActions;
 public class PageEditResource {
 
     @Inject
-    IngestService ingest;
+    FileIntake intake;
 
     @Inject
     JobActions actions;
@@ -62,17 +62,17 @@ public class PageEditResource {
     }
 
     /** Stores the {@code file} part of a page upload and returns its key (400 when there is none). */
-    static String storeFile(IngestService ingest, long documentId, List<EntityPart> parts) {
+    static String storeFile(FileIntake intake, long documentId, List<EntityPart> parts) {
         for (EntityPart part : parts) {
             if ("file".equals(part.getName())) {
-                return ingest.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
+                return intake.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
             }
         }
         throw new ProblemException(400, "NO_FILE", "Send the page in the multipart field 'file'");
     }
 
     private String store(long documentId, EntityPart part) {
-        return ingest.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
+        return intake.storePageFile(documentId, new Upload(part.getFileName().orElse("page"), part.getContent()));
     }
 
     private static String required(String key) {

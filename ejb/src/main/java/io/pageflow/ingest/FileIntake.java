@@ -1,0 +1,138 @@
+package io.pageflow.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import io.pageflow.ingest.IngestService.StoredFile;
+import io.pageflow.storage.ObjectStorage;
+import io.pageflow.storage.StorageKeys;
+
+/**
+ * One uploaded file into storage: its type judged by content, its bytes streamed with their SHA-256, and the
+ * checks that need the stored bytes (an image's declared size, a page PDF's page count).
+ */
+@ApplicationScoped
+public class FileIntake {
+
+    static final int BUFFER = 64 * 1024;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    ImageLimits imageLimits;
+
+    /** Reads the first bytes (and puts them back) to tell the type; refuses empty and unsupported files. */
+    static FileType detect(String fileName, BufferedInputStream in) throws IOException {
+        in.mark(FileType.HEAD_LENGTH);
+        byte[] head = in.readNBytes(FileType.HEAD_LENGTH);
+        in.reset();
+        if (head.length == 0) {
+            throw new UploadRejectedException(400, "EMPTY_FILE", "File '" + fileName + "' is empty.");
+        }
+        return FileType.detect(head).orElseThrow(() -> new UploadRejectedException(415, "UNSUPPORTED_TYPE",
+                "File '" + fileName + "' is not a PDF, PNG, JPEG, TIFF or WebP file (judged by its content)."));
+    }
+
+    StoredFile store(String key, int position, String fileName, InputStream content, FileType type) {
+        MessageDigest sha256 = sha256();
+        long size = storage.put(key, new DigestInputStream(content, sha256));
+        return new StoredFile(position, safeName(fileName), type.mediaType(), key, size,
+                HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /**
+     * Stores one page file uploaded on its own (to add or replace a page): an image, or a one-page PDF.
+     * Returns its storage key.
+     */
+    public String storePageFile(long documentId, Upload upload) {
+        try (BufferedInputStream in = new BufferedInputStream(upload.content(), BUFFER)) {
+            FileType type = detect(upload.fileName(), in);
+            String key = StorageKeys.addedPage(documentId, type.extension());
+            StoredFile stored = store(key, 0, upload.fileName(), in, type);
+            try {
+                if (type.isImage()) {
+                    checkPixels(upload.fileName(), stored);
+                } else {
+                    checkSinglePage(upload.fileName(), key);
+                }
+            } catch (RuntimeException | IOException e) {
+                deleteQuietly(key);
+                throw e;
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads only the stored image's header; the pixels are decoded later, by the page stage, if at all. */
+    void checkPixels(String fileName, StoredFile file) throws IOException {
+        long pixels;
+        try (InputStream in = storage.open(file.storageKey())) {
+            pixels = ImageLimits.declaredPixels(in);
+        }
+        if (imageLimits.isTooLarge(pixels)) {
+            throw new UploadRejectedException(400, "IMAGE_TOO_LARGE", "Image '" + fileName + "' declares " + pixels
+                    + " pixels; the limit is " + imageLimits.maxPixels() + " (PAGEFLOW_IMAGE_MAX_PIXELS).");
+        }
+    }
+
+    private void checkSinglePage(String fileName, String key) throws IOException {
+        int pages;
+        try (InputStream in = storage.open(key); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+            pages = pdf.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UploadRejectedException(400, "PDF_CORRUPT", "File '" + fileName + "' cannot be read as a PDF");
+        }
+        if (pages != 1) {
+            throw new UploadRejectedException(400, "SINGLE_PAGE_ONLY",
+                    "A page is one image or a one-page PDF; '" + fileName + "' has " + pages + " pages.");
+        }
+    }
+
+    void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (RuntimeException ignored) {
+            // an orphaned object is harmless (the sweeper removes it); the upload has failed either way
+        }
+    }
+
+    /** SHA-256 over the files' SHA-256s in order: the same files give the same fingerprint. */
+    static String fingerprint(List<StoredFile> files) {
+        MessageDigest digest = sha256();
+        files.forEach(f -> digest.update(f.sha256().getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String safeName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload";
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
