@@ -1,39 +1,30 @@
 package io.pageflow.page;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-import io.pageflow.event.EventLog;
-import io.pageflow.messaging.Deliveries;
 import io.pageflow.messaging.Queues;
+import io.pageflow.messaging.StageConsumer;
+import io.pageflow.messaging.WorkItem;
 
 /**
  * Consumes {@code pageflow.page} messages: several pages at once, on every node, as many as
  * {@code PAGEFLOW_WORKERS} (OCR is CPU-bound: one per core is right).
  */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.PAGE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_WORKERS:2}")
 })
-public class PageConsumer implements MessageListener {
+public class PageConsumer extends StageConsumer {
 
     @Inject
     PageService pages;
 
-    @Inject
-    EventLog events;
-
-    @Resource
-    MessageDrivenContext context;
-
     @Override
-    public void onMessage(Message message) {
-        Deliveries.handle(message, context, events, item -> pages.process(item.jobId(), item.pageNumber()));
+    protected void run(WorkItem item) {
+        pages.process(item.jobId(), item.pageNumber());
     }
 }

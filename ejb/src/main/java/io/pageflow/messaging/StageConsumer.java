@@ -1,30 +1,40 @@
 package io.pageflow.messaging;
 
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
 
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
 
 /**
- * What every stage consumer does with a message: read the work item, run the stage, and on a failure
- * roll back so that the broker redelivers it later (with a growing delay, and to the dead-letter queue
- * after the last attempt). Stages fail terminal errors themselves; what arrives here is worth retrying.
+ * What every stage's message-driven bean does with a message: read the work item, run the stage, and on a
+ * failure roll back so that the broker redelivers it later (with a growing delay, and to the dead-letter
+ * queue after the last attempt). Stages fail terminal errors themselves; what arrives here is worth retrying.
+ * Subclasses carry the queue in their {@code @MessageDriven} annotation and say which service runs.
  */
-public final class Deliveries {
+public abstract class StageConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
+    private static final Logger LOG = Logger.getLogger(StageConsumer.class.getName());
 
-    private Deliveries() {
-    }
+    @Inject
+    EventLog events;
 
-    public static void handle(Message message, MessageDrivenContext context, EventLog events, Consumer<WorkItem> stage) {
+    @Resource
+    MessageDrivenContext context;
+
+    /** Runs the stage for one work item, in the message's transaction. */
+    protected abstract void run(WorkItem item);
+
+    @Override
+    public void onMessage(Message message) {
         WorkItem item;
         try {
             item = WorkItem.from(message);
@@ -33,18 +43,18 @@ public final class Deliveries {
             return;
         }
         try {
-            stage.accept(item);
+            run(item);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             String delivery = deliveryCount(message);
             LOG.log(Level.WARNING, e, () -> item + " failed (delivery " + delivery + "), will retry: "
                     + failure.code() + " " + failure.message());
             context.setRollbackOnly();
-            recordRetry(events, item, delivery, failure);
+            recordRetry(item, delivery, failure);
         }
     }
 
-    private static void recordRetry(EventLog events, WorkItem item, String delivery, PipelineFailure failure) {
+    private void recordRetry(WorkItem item, String delivery, PipelineFailure failure) {
         try {
             events.recordNow(item.jobId(), item.pageNumber() > 0 ? item.pageNumber() : null, EventType.RETRY_SCHEDULED,
                     new PipelineFailure(failure.code(), item.stage() + " delivery " + delivery + " failed: " + failure.message()));
