@@ -33,14 +33,11 @@ public class Job {
     private int priority = DEFAULT_PRIORITY;
     private String onPageError = ON_PAGE_ERROR_CONTINUE;
     private String idempotencyKey;
-    private String leasedBy;
-    private OffsetDateTime leaseExpiresAt;
     private OffsetDateTime cancelledAt;
     private OffsetDateTime createdAt = OffsetDateTime.now();
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
     private OffsetDateTime failedAt;
-    private OffsetDateTime updatedAt = OffsetDateTime.now();
 
     public static final int DEFAULT_PRIORITY = 4;
     public static final String ON_PAGE_ERROR_CONTINUE = "continue";
@@ -62,18 +59,6 @@ public class Job {
 
     public String getOnPageError() {
         return onPageError;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public String getLeasedBy() {
-        return leasedBy;
-    }
-
-    public OffsetDateTime getLeaseExpiresAt() {
-        return leaseExpiresAt;
     }
 
     public OffsetDateTime getCancelledAt() {
@@ -144,7 +129,4 @@ public class Job {
         return failedAt;
     }
 
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
 }

@@ -33,7 +33,7 @@ public class JobActions {
     public Job cancel(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "cancel", JobStatus.QUEUED, JobStatus.PROCESSING);
-        update("""
+        Statements.update(em, """
                 update job set status = 'cancelled', cancelled_at = now(), current_page = null, leased_by = null,
                        lease_expires_at = null, updated_at = now() where id = ?1""", jobId);
         events.record(jobId, null, EventType.JOB_CANCELLED, null == job.getCurrentPage() ? null
@@ -48,7 +48,7 @@ public class JobActions {
         if (job.getPagesTotal() == 0) {
             return requeueSplit(job, EventType.JOB_RESUMED);
         }
-        update("""
+        Statements.update(em, """
                 update page set status = 'pending', error_code = null, error_message = null, attempts = 0
                  where document_id = ?1 and status = 'failed'""", job.getDocumentId());
         List<Integer> toRun = pagesToRun(job.getDocumentId());
@@ -66,7 +66,7 @@ public class JobActions {
         if (job.getPagesTotal() == 0) {
             return requeueSplit(job, EventType.JOB_RESTARTED);
         }
-        update("""
+        Statements.update(em, """
                 update page set status = 'pending', text = null, text_source = null, confidence = null,
                        error_code = null, error_message = null, attempts = 0, duration_ms = null,
                        started_at = null, completed_at = null, leased_by = null, lease_expires_at = null
@@ -87,7 +87,7 @@ public class JobActions {
             throw new JobConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
                     + " pages that never ran (from page " + pending.get(0) + "); resume the job instead");
         }
-        int reset = update("""
+        int reset = Statements.update(em, """
                 update page set status = 'pending', error_code = null, error_message = null, attempts = 0
                  where document_id = ?1 and page_number = ?2 and status in ('completed', 'failed')""",
                 job.getDocumentId(), pageNumber);
@@ -113,13 +113,13 @@ public class JobActions {
             throw new JobConflictException("BAD_POSITION", "position must be 1 to " + (count + 1));
         }
         // Two steps, so that the unique (document_id, page_number) key holds after each statement.
-        update("update page set page_number = -page_number - 1 where document_id = ?1 and page_number >= ?2",
+        Statements.update(em, "update page set page_number = -page_number - 1 where document_id = ?1 and page_number >= ?2",
                 documentId, number);
-        update("update page set page_number = -page_number where document_id = ?1 and page_number < 0", documentId);
-        update("insert into page (document_id, page_number, status, source_key) values (?1, ?2, 'pending', ?3)",
+        Statements.update(em, "update page set page_number = -page_number where document_id = ?1 and page_number < 0", documentId);
+        Statements.update(em, "insert into page (document_id, page_number, status, source_key) values (?1, ?2, 'pending', ?3)",
                 documentId, number, sourceKey);
-        update("update document set page_count = ?2 where id = ?1", documentId, count + 1);
-        update("update job set pages_total = ?2 where id = ?1", job.getId(), count + 1);
+        Statements.update(em, "update document set page_count = ?2 where id = ?1", documentId, count + 1);
+        Statements.update(em, "update job set pages_total = ?2 where id = ?1", job.getId(), count + 1);
         reopen(job, false);
         events.record(job.getId(), number, EventType.PAGE_ADDED, "page " + number + " added");
         enqueue(job, List.of(number));
@@ -129,7 +129,7 @@ public class JobActions {
     /** Replaces the image of page {@code n} and runs that page again, then re-indexes the document. */
     public Job replacePage(long documentId, int pageNumber, String sourceKey) {
         Job job = lockedJobOf(documentId);
-        int replaced = update("update page set source_key = ?3, image_key = null, status = 'pending', text = null,"
+        int replaced = Statements.update(em, "update page set source_key = ?3, image_key = null, status = 'pending', text = null,"
                 + " text_source = null, confidence = null, error_code = null, error_message = null, attempts = 0,"
                 + " duration_ms = null, started_at = null, completed_at = null"
                 + " where document_id = ?1 and page_number = ?2", documentId, pageNumber, sourceKey);
@@ -159,7 +159,7 @@ public class JobActions {
 
     /** Back to processing in the pages stage, counters recounted from the page rows. */
     private void reopen(Job job, boolean newRun) {
-        update("""
+        Statements.update(em, """
                 update job j set status = 'processing', stage = 'pages', error_code = null, error_message = null,
                        failed_at = null, cancelled_at = null, completed_at = null, current_page = null,
                        index_execution_id = null, leased_by = null, lease_expires_at = null, updated_at = now(),
@@ -171,7 +171,7 @@ public class JobActions {
     }
 
     private Job requeueSplit(Job job, EventType type) {
-        update("""
+        Statements.update(em, """
                 update job set status = 'queued', stage = 'split', error_code = null, error_message = null,
                        failed_at = null, cancelled_at = null, completed_at = null, updated_at = now() where id = ?1""",
                 job.getId());
@@ -182,7 +182,7 @@ public class JobActions {
 
     private void enqueue(Job job, List<Integer> pages) {
         if (pages.isEmpty()) {
-            update("update job set stage = 'index' where id = ?1", job.getId());
+            Statements.update(em, "update job set stage = 'index' where id = ?1", job.getId());
             messenger.index(job.getId());
             return;
         }
@@ -222,13 +222,5 @@ public class JobActions {
         em.flush();
         em.refresh(job);
         return job;
-    }
-
-    private int update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.executeUpdate();
     }
 }

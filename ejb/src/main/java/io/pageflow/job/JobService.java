@@ -60,7 +60,7 @@ public class JobService {
 
     /** Takes a queued job into processing; false when someone already did, or it was cancelled. */
     public boolean beginSplit(long jobId) {
-        boolean begun = update("""
+        boolean begun = Statements.update(em, """
                 update job set status = 'processing', stage = 'split', updated_at = now(),
                        started_at = coalesce(started_at, now())
                  where id = ?1 and status = 'queued'""", jobId) == 1;
@@ -71,7 +71,7 @@ public class JobService {
     }
 
     public void splitDone(long jobId, int pageCount) {
-        update("""
+        Statements.update(em, """
                 update job set stage = 'pages', pages_total = ?2, progress = greatest(progress, ?3), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId, pageCount, Progress.splitDone());
         events.record(jobId, null, EventType.STAGE_FINISHED, "split: " + pageCount + " pages");
@@ -99,7 +99,7 @@ public class JobService {
 
     /** Moves a processing job to the next stage; false when it is no longer processing. */
     public boolean advance(long jobId, JobStage stage, int progress, String finished) {
-        boolean advanced = update("""
+        boolean advanced = Statements.update(em, """
                 update job set stage = ?2, progress = greatest(progress, ?3), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId, stage.label(), progress) == 1;
         if (advanced) {
@@ -111,7 +111,7 @@ public class JobService {
 
     /** Records the batch execution indexing the job and leases the index stage to this node. */
     public boolean startIndexing(long jobId, long executionId, String node, int leaseSeconds) {
-        return update("""
+        return Statements.update(em, """
                 update job set index_execution_id = ?2, leased_by = ?3,
                        lease_expires_at = now() + make_interval(secs => ?4), updated_at = now()
                  where id = ?1 and status = 'processing' and stage = 'index' and index_execution_id is null""",
@@ -119,7 +119,7 @@ public class JobService {
     }
 
     public void complete(long jobId) {
-        int updated = update("""
+        int updated = Statements.update(em, """
                 update job set status = 'completed', stage = 'done', progress = 100, current_page = null,
                        leased_by = null, lease_expires_at = null, completed_at = now(), updated_at = now()
                  where id = ?1 and status = 'processing'""", jobId);
@@ -130,7 +130,7 @@ public class JobService {
     }
 
     public void fail(long jobId, PipelineFailure failure) {
-        int updated = update("""
+        int updated = Statements.update(em, """
                 update job set status = 'failed', error_code = ?2, error_message = ?3, current_page = null,
                        leased_by = null, lease_expires_at = null, failed_at = now(), updated_at = now()
                  where id = ?1 and status in ('queued', 'processing')""",
@@ -141,15 +141,7 @@ public class JobService {
     }
 
     private void raiseProgress(long jobId, int progress) {
-        update("update job set progress = greatest(progress, ?2) where id = ?1", jobId, progress);
-    }
-
-    private int update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.executeUpdate();
+        Statements.update(em, "update job set progress = greatest(progress, ?2) where id = ?1", jobId, progress);
     }
 
     /**

@@ -26,10 +26,6 @@ public class FileSystemStorage implements ObjectStorage {
         }
     }
 
-    public Path root() {
-        return root;
-    }
-
     @Override
     public long put(String key, InputStream content) {
         Path target = resolve(key);
