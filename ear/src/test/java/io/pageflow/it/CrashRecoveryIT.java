@@ -7,10 +7,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,19 +125,9 @@ class CrashRecoveryIT {
         return TestDocuments.scannedPdf(images);
     }
 
-    private static long submitToSecondNode(byte[] pdf) throws Exception {
-        String boundary = "crash-" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"onDuplicate\"\r\n\r\nstore\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"crash.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/jobs"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, response.statusCode(), response::body);
-        return PageflowClient.json(response.body()).asJsonObject().getJsonNumber("id").longValue();
+    private static long submitToSecondNode(byte[] pdf) {
+        return new PageflowClient(SecondServer.URL)
+                .submitAccepted(List.of(new PageflowClient.FilePart("crash.pdf", "application/pdf", pdf)), Map.of())
+                .getJsonNumber("id").longValue();
     }
 }

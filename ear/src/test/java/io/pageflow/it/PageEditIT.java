@@ -3,12 +3,7 @@ package io.pageflow.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +27,7 @@ class PageEditIT {
     }
 
     @Test
-    void addAndReplaceArePossibleOnlyWhenTheDocumentIsNotBeingProcessed() throws Exception {
+    void addAndReplaceArePossibleOnlyWhenTheDocumentIsNotBeingProcessed() {
         List<PageflowClient.FilePart> files = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             files.add(new PageflowClient.FilePart("p" + i + ".png", "image/png", page(700 + i)));
@@ -73,19 +68,8 @@ class PageEditIT {
         assertTrue(TextMetrics.characterErrorRate(text(seed), text) < 0.05, "page " + number + ": " + text);
     }
 
-    private static HttpResponse<String> send(String method, String path, byte[] png, Map<String, String> fields)
-            throws Exception {
-        String boundary = "edit-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(png);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PageflowClient.BASE + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(String method, String path, byte[] png, Map<String, String> fields) {
+        return client.multipart(method, path, List.of(new PageflowClient.FilePart("p.png", "image/png", png)), fields,
+                Map.of());
     }
 }

@@ -55,6 +55,12 @@ final class PageflowClient {
     private HttpResponse<String> submitWith(List<FilePart> files, Map<String, String> requested, Map<String, String> headers) {
         Map<String, String> fields = new java.util.LinkedHashMap<>(requested);
         fields.putIfAbsent("onDuplicate", "store");
+        return multipart("POST", "/api/jobs", files, fields, headers);
+    }
+
+    /** Sends a multipart form: the fields first, then each file in the field {@code file}. */
+    HttpResponse<String> multipart(String method, String path, List<FilePart> files, Map<String, String> fields,
+            Map<String, String> headers) {
         String boundary = "pageflow-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -66,9 +72,9 @@ final class PageflowClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/jobs"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(request::header);
         return send(request);
     }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,18 +71,9 @@ class ZipBatchIT {
         assertTrue(batch.getString("errorMessage").contains("compressed size"));
     }
 
-    private static JsonObject upload(byte[] zip) throws IOException, InterruptedException {
-        String boundary = "zip-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(zip);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(PageflowClient.BASE + "/api/batches"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static JsonObject upload(byte[] zip) {
+        HttpResponse<String> response = client.multipart("POST", "/api/batches",
+                List.of(new PageflowClient.FilePart("batch.zip", "application/zip", zip)), Map.of(), Map.of());
         assertEquals(202, response.statusCode(), response::body);
         assertTrue(response.headers().firstValue("Location").orElse("").contains("/api/batches/"));
         return PageflowClient.json(response.body()).asJsonObject();
