@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.pageflow.review.PageReview;
+
 /**
  * A page of a document: where its source is, and once processed its text, where the text came from
  * ({@code text-layer} or {@code ocr}), the OCR confidence and how long it took.
@@ -38,6 +40,9 @@ public class Page {
     private OffsetDateTime completedAt;
     private String leasedBy;
     private OffsetDateTime leaseExpiresAt;
+    private PageReview review = PageReview.UNREVIEWED;
+    private String reviewNote;
+    private OffsetDateTime reviewedAt;
 
     protected Page() {
     }
@@ -56,7 +61,17 @@ public class Page {
         this.completedAt = OffsetDateTime.now();
         this.errorCode = null;
         this.errorMessage = null;
+        // new text has not been judged by anyone
+        this.review = PageReview.UNREVIEWED;
+        this.reviewNote = null;
+        this.reviewedAt = null;
         releaseLease();
+    }
+
+    public void review(PageReview verdict, String note) {
+        this.review = verdict;
+        this.reviewNote = note;
+        this.reviewedAt = verdict == PageReview.UNREVIEWED ? null : OffsetDateTime.now();
     }
 
     public void fail(String errorCode, String errorMessage, Long durationMs) {
@@ -130,5 +145,17 @@ public class Page {
 
     public OffsetDateTime getCompletedAt() {
         return completedAt;
+    }
+
+    public PageReview getReview() {
+        return review;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public OffsetDateTime getReviewedAt() {
+        return reviewedAt;
     }
 }

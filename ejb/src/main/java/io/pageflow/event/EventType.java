@@ -19,7 +19,8 @@ public enum EventType {
     JOB_RESTARTED("job.restarted"),
     PAGE_RETRY_REQUESTED("page.retry-requested"),
     PAGE_ADDED("page.added"),
-    PAGE_REPLACED("page.replaced");
+    PAGE_REPLACED("page.replaced"),
+    PAGE_REVIEWED("page.reviewed");
 
     private final String label;
 

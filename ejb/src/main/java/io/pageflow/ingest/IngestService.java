@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import io.pageflow.document.Document;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobService;
 import io.pageflow.page.OcrLanguages;
+import io.pageflow.split.PdfSplitter;
 import io.pageflow.storage.StorageKeys;
 
 /**
@@ -38,12 +40,23 @@ public class IngestService {
     JobService jobs;
 
     @Inject
+    ImageLimits imageLimits;
+
+    @Inject
+    PdfSplitter splitter;
+
+    @Inject
     @ConfigProperty(name = "pageflow.upload.max-files", defaultValue = "500")
     int maxFiles;
 
     @Inject
     @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
     long maxBytes;
+
+    public UploadLimits limits() {
+        return new UploadLimits(Stream.of(FileType.values()).map(FileType::mediaType).toList(), maxFiles, maxBytes,
+                splitter.maxPages(), imageLimits.maxPixels(), languages.installed(), languages.defaultLanguage());
+    }
 
     /**
      * Stores the files and queues their job; with an idempotency key already used, returns that key's job

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
+
 /**
  * One run of the pipeline over one document. Its counters and status are updated by single SQL statements
  * (see {@link JobService}) so that parallel page workers never lose an update.
@@ -39,6 +41,11 @@ public class Job {
     private OffsetDateTime completedAt;
     private OffsetDateTime failedAt;
 
+    /** What lists call the job: its document's title, or the name of the first file when none was given. */
+    @Formula("(select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
+            + " order by f.position limit 1)) from document d where d.id = document_id)")
+    private String title;
+
     public static final int DEFAULT_PRIORITY = 4;
     public static final String ON_PAGE_ERROR_CONTINUE = "continue";
     public static final String ON_PAGE_ERROR_STOP = "stop";
@@ -51,6 +58,10 @@ public class Job {
         this.priority = options.priority();
         this.onPageError = options.onPageError();
         this.idempotencyKey = options.idempotencyKey();
+    }
+
+    public String getTitle() {
+        return title;
     }
 
     public int getPriority() {

@@ -69,7 +69,8 @@ public class JobActions {
         Statements.update(em, """
                 update page set status = 'pending', text = null, text_source = null, confidence = null,
                        error_code = null, error_message = null, attempts = 0, duration_ms = null,
-                       started_at = null, completed_at = null, leased_by = null, lease_expires_at = null
+                       started_at = null, completed_at = null, leased_by = null, lease_expires_at = null,
+                       review = 'unreviewed', review_note = null, reviewed_at = null
                  where document_id = ?1 and status <> 'processing'""", job.getDocumentId());
         reopen(job, true);
         List<Integer> toRun = pagesToRun(job.getDocumentId());
@@ -131,7 +132,8 @@ public class JobActions {
         Job job = lockedJobOf(documentId);
         int replaced = Statements.update(em, "update page set source_key = ?3, image_key = null, status = 'pending', text = null,"
                 + " text_source = null, confidence = null, error_code = null, error_message = null, attempts = 0,"
-                + " duration_ms = null, started_at = null, completed_at = null"
+                + " duration_ms = null, started_at = null, completed_at = null,"
+                + " review = 'unreviewed', review_note = null, reviewed_at = null"
                 + " where document_id = ?1 and page_number = ?2", documentId, pageNumber, sourceKey);
         if (replaced == 0) {
             throw new JobConflictException("NOT_FOUND", "Document " + documentId + " has no page " + pageNumber);

@@ -53,6 +53,7 @@ public class JobService {
         Job job = new Job(documentId, options);
         em.persist(job);
         em.flush();
+        em.refresh(job); // reads the title the database derives (see Job#title)
         events.record(job.getId(), null, EventType.JOB_QUEUED, "priority " + options.priority()
                 + ", onPageError " + options.onPageError());
         return job;

@@ -1,10 +1,12 @@
 package io.pageflow.page;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ public class OcrLanguages {
             Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
             Path.of("/usr/share/tessdata"),
             Path.of("/usr/local/share/tessdata"));
+    private static final String SUFFIX = ".traineddata";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z_]{3,8}(\\+[a-z_]{3,8})*", Pattern.CASE_INSENSITIVE);
 
     @Inject
@@ -44,12 +47,26 @@ public class OcrLanguages {
         return defaultLanguage;
     }
 
+    /** The languages whose trained data is installed, sorted; {@code osd} (script detection) is not one. */
+    public List<String> installed() {
+        try (Stream<Path> files = Files.list(tessdata())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(SUFFIX))
+                    .map(name -> name.substring(0, name.length() - SUFFIX.length()))
+                    .filter(name -> !name.equals("osd"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of(defaultLanguage);
+        }
+    }
+
     public boolean isInstalled(String language) {
         if (language == null || !LANGUAGE.matcher(language).matches()) {
             return false;
         }
         for (String part : language.split("\\+")) {
-            if (!Files.isRegularFile(tessdata().resolve(part + ".traineddata"))) {
+            if (!Files.isRegularFile(tessdata().resolve(part + SUFFIX))) {
                 return false;
             }
         }

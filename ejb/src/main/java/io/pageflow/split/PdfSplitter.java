@@ -38,6 +38,10 @@ public class PdfSplitter {
     @ConfigProperty(name = "pageflow.pdf.max-pages", defaultValue = "5000")
     int maxPages;
 
+    public int maxPages() {
+        return maxPages;
+    }
+
     /** Returns the number of pages written; they are saved decrypted, so the password is needed only here. */
     public int split(long documentId, String sourceKey, String password) {
         Path temp = download(sourceKey);

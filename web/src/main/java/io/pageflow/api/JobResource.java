@@ -148,6 +148,16 @@ public class JobResource {
     }
 
     @GET
+    @Path("{id}/pages/{number}")
+    @Operation(summary = "One page of the job's document")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "404", description = "No such job or page")
+    public PageView page(@PathParam("id") long id, @PathParam("number") int number) {
+        return documents.page(job(id).getDocumentId(), number).map(PageView::of)
+                .orElseThrow(() -> ProblemException.notFound("Page " + number + " of job " + id));
+    }
+
+    @GET
     @Path("{id}/result")
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges")

@@ -1,0 +1,2 @@
+/** Reviewers' verdicts on pages: approve or reject the text a page produced. */
+package io.pageflow.review;

@@ -1,0 +1,57 @@
+package io.pageflow.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.review.PageReview;
+import io.pageflow.review.ReviewService;
+
+/** A reviewer approves or rejects a page's text. */
+@RequestScoped
+@Path("/documents/{documentId}/pages/{number}/review")
+@Tag(name = "documents")
+public class PageReviewResource {
+
+    @Inject
+    ReviewService reviews;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject a completed page's text",
+            description = "The verdict is stored on the page and shown in its status; new text for the page "
+                    + "(retry, replace, restart) makes it unreviewed again. Pages can be reviewed while later "
+                    + "pages are still being processed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "review is not approved, rejected or unreviewed")
+    @APIResponse(responseCode = "404", description = "No such document or page")
+    @APIResponse(responseCode = "409", description = "The page has no text yet (not completed)")
+    public PageView review(@PathParam("documentId") long documentId, @PathParam("number") int number,
+            ReviewRequest request) {
+        if (request == null || request.review() == null) {
+            throw new ProblemException(400, "BAD_REVIEW", "Send {\"review\": \"approved\" | \"rejected\" | \"unreviewed\"}");
+        }
+        if (request.note() != null && request.note().length() > 2000) {
+            throw new ProblemException(400, "BAD_REVIEW", "note is limited to 2000 characters");
+        }
+        PageReview verdict;
+        try {
+            verdict = PageReview.fromLabel(request.review());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "BAD_REVIEW", e.getMessage());
+        }
+        return PageView.of(reviews.review(documentId, number, verdict, request.note()));
+    }
+}
