@@ -1,0 +1,93 @@
+// The console's only way to the server: the public /api, as any client would use it.
+
+/** A failed call, with the server's RFC 9457 problem body when it sent one. */
+export class ApiError extends Error {
+    constructor(status, problem) {
+        super(problem?.detail || problem?.title || (status === 0 ? 'The server did not answer.' : `HTTP ${status}`));
+        this.status = status;
+        this.code = problem?.code;
+        this.problem = problem;
+    }
+}
+
+async function call(method, path, body, accept = 'application/json') {
+    const init = {method, headers: {Accept: accept}};
+    if (body !== undefined) {
+        init.headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+        response = await fetch(`api${path}`, init);
+    } catch (e) {
+        throw new ApiError(0, null);
+    }
+    const type = response.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await response.json() : await response.text();
+    if (!response.ok) {
+        throw new ApiError(response.status, typeof data === 'object' ? data : {detail: data});
+    }
+    return data;
+}
+
+const query = (parameters) => new URLSearchParams(
+    Object.entries(parameters).filter(([, value]) => value !== undefined && value !== null && value !== '')).toString();
+
+export const api = {
+    limits: () => call('GET', '/limits'),
+    jobs: (status, offset = 0, limit = 50) => call('GET', `/jobs?${query({status, offset, limit})}`),
+    job: (id) => call('GET', `/jobs/${id}`),
+    pages: (id) => call('GET', `/jobs/${id}/pages`),
+    page: (id, number) => call('GET', `/jobs/${id}/pages/${number}`),
+    events: (id, after) => call('GET', `/jobs/${id}/events?${query({after, limit: 500})}`),
+    text: (documentId, number) => call('GET', `/documents/${documentId}/pages/${number}/text`, undefined, 'text/plain'),
+    imageUrl: (documentId, number, version) =>
+        `api/documents/${documentId}/pages/${number}/image?${query({v: version})}`,
+    resultUrl: (id, format) => `api/jobs/${id}/result?format=${format}`,
+    resume: (id) => call('POST', `/jobs/${id}/resume`),
+    restart: (id) => call('POST', `/jobs/${id}/restart`),
+    cancel: (id) => call('POST', `/jobs/${id}/cancel`),
+    retryPage: (id, number) => call('POST', `/jobs/${id}/pages/${number}/retry`),
+    review: (documentId, number, review, note) =>
+        call('PUT', `/documents/${documentId}/pages/${number}/review`, {review, note}),
+    search: (q, k = 20) => call('GET', `/search?${query({q, k})}`),
+
+    /**
+     * Sends files as one multipart job upload. XMLHttpRequest rather than fetch, because only it reports
+     * upload progress. Returns {done: Promise<job>, abort()}.
+     */
+    upload(files, fields, onProgress) {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(fields)) {
+            if (value) {
+                form.append(name, value);
+            }
+        }
+        for (const file of files) {
+            form.append('file', file, file.name);
+        }
+        const request = new XMLHttpRequest();
+        const done = new Promise((resolve, reject) => {
+            request.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : null));
+            request.addEventListener('load', () => {
+                let data = null;
+                try {
+                    data = JSON.parse(request.responseText);
+                } catch (e) {
+                    data = {detail: request.responseText};
+                }
+                if (request.status >= 200 && request.status < 300) {
+                    resolve(data);
+                } else {
+                    reject(new ApiError(request.status, data));
+                }
+            });
+            request.addEventListener('error', () => reject(new ApiError(0, null)));
+            request.addEventListener('abort', () => reject(new ApiError(-1, {detail: 'Upload cancelled.'})));
+        });
+        request.open('POST', 'api/jobs');
+        request.setRequestHeader('Accept', 'application/json');
+        request.send(form);
+        return {done, abort: () => request.abort()};
+    },
+};

@@ -1,0 +1,55 @@
+// The console: a few views over the public API, chosen by the address's #fragment so that reloading,
+// bookmarking and opening a second tab all land on the same view.
+
+import {jobsView} from './jobs-view.js';
+import {uploadView} from './upload-view.js';
+import {jobView} from './job-view.js';
+import {pageView} from './page-view.js';
+import {searchView} from './search-view.js';
+import {h} from './dom.js';
+
+const ROUTES = [
+    [/^\/(?:jobs)?(?:\?(.*))?$/, (m) => jobsView(new URLSearchParams(m[1] ?? '')), 'jobs'],
+    [/^\/upload$/, () => uploadView(), 'upload'],
+    [/^\/jobs\/(\d+)$/, (m) => jobView(Number(m[1])), 'jobs'],
+    [/^\/jobs\/(\d+)\/pages\/(\d+)$/, (m) => pageView(Number(m[1]), Number(m[2])), 'jobs'],
+    [/^\/search\?(.*)$/, (m) => searchView(new URLSearchParams(m[1])), null],
+];
+
+let current = null;
+
+function route() {
+    const path = location.hash.replace(/^#/, '') || '/';
+    const main = document.getElementById('view');
+    current?.dispose?.();
+    main.replaceChildren();
+    const match = ROUTES.map(([pattern, view, nav]) => [pattern.exec(path), view, nav]).find(([m]) => m);
+    if (!match) {
+        current = null;
+        main.append(h('h1', {}, 'Not found'), h('p', {}, h('a', {href: '#/jobs'}, 'Back to the jobs')));
+        return;
+    }
+    const [m, view, nav] = match;
+    current = view(m);
+    main.append(current.element);
+    for (const link of document.querySelectorAll('[data-nav]')) {
+        link.toggleAttribute('aria-current', link.dataset.nav === nav);
+    }
+    // Keyboard and screen-reader users start at the new view's heading, as after a page load.
+    const heading = main.querySelector('h1');
+    if (heading && document.activeElement !== document.getElementById('search-input')) {
+        heading.tabIndex = -1;
+        heading.focus({preventScroll: true});
+    }
+}
+
+document.getElementById('search-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = new FormData(event.target).get('q').trim();
+    if (q) {
+        location.hash = `#/search?${new URLSearchParams({q})}`;
+    }
+});
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,198 @@
+// One job as the server knows it: progress, stage, the page being read, failures and what to do about them,
+// and every page. Everything shown is read from the API, so a reload or a second tab shows the same state.
+
+import {api, ApiError} from './api.js';
+import {h, fill, reconcile, statusBadge} from './dom.js';
+import {dateTime, duration} from './format.js';
+import {isRunning, progressLabel} from './jobs-view.js';
+import {Poller} from './poller.js';
+
+const STAGES = {
+    split: 'Splitting into pages',
+    pages: 'Reading pages (text layer or OCR)',
+    index: 'Indexing (chunks and embeddings)',
+    export: 'Exporting the results',
+    done: 'Done',
+};
+const SHOWN_EVENTS = 15;
+
+export function pageMeta(page) {
+    if (page.textSource === 'ocr') {
+        return page.confidence === null ? 'OCR' : `OCR, confidence ${Math.round(page.confidence)} %`;
+    }
+    return page.textSource === 'text-layer' ? 'text layer' : '';
+}
+
+export function jobView(id) {
+    document.title = `Job ${id} · Pageflow`;
+    let job = null;
+    let pages = [];
+    let events = [];
+
+    const heading = h('h1', {}, `Job ${id}`);
+    const meta = h('p', {class: 'muted'});
+    const status = h('p', {class: 'status-line', id: 'job-status'});
+    const bar = h('progress', {id: 'job-progress', max: 100, value: 0, 'aria-labelledby': 'job-progress-text'});
+    const barText = h('p', {id: 'job-progress-text', class: 'job-progress-text'});
+    const facts = h('dl', {class: 'facts', id: 'job-facts'});
+    const leaveNote = h('p', {class: 'leave-note', id: 'leave-note', hidden: true},
+        'You can close this tab or the browser: processing continues on the server. '
+        + 'Come back to this page at any time to see where it is.');
+    const notice = h('p', {class: 'problem', role: 'alert', hidden: true});
+    const failure = h('section', {class: 'failure', id: 'failure-summary', hidden: true, 'aria-label': 'What went wrong'});
+    const actions = h('div', {class: 'actions', id: 'job-actions'});
+    const grid = h('ol', {class: 'page-grid', id: 'pages'});
+    const pagesHeading = h('h2', {}, 'Pages');
+    const activity = h('ol', {class: 'activity', reversed: true});
+    const activitySummary = h('summary', {}, 'Activity');
+
+    const element = h('section', {class: 'job'},
+        h('p', {class: 'crumbs'}, h('a', {href: '#/jobs'}, '← All jobs')),
+        heading, meta,
+        h('div', {class: 'panel'}, status, bar, barText, facts, leaveNote),
+        notice, failure, actions,
+        pagesHeading, grid,
+        h('details', {class: 'activity-log'}, activitySummary, activity));
+
+    const poller = new Poller(async () => {
+        try {
+            [job, pages] = await Promise.all([api.job(id), api.pages(id)]);
+        } catch (e) {
+            if (e instanceof ApiError && e.status === 404) {
+                fill(element, h('h1', {}, `Job ${id} does not exist`), h('p', {}, h('a', {href: '#/jobs'}, 'All jobs')));
+                return false;
+            }
+            throw e;
+        }
+        const last = events.length ? events[events.length - 1].id : 0;
+        events = events.concat(await api.events(id, last)).slice(-200);
+        render();
+        return isRunning(job) || pages.some((page) => page.status === 'processing');
+    }, 2000);
+    poller.start();
+
+    function render() {
+        const name = job.title || `Job ${id}`;
+        document.title = `${name} · Pageflow`;
+        heading.textContent = name;
+        fill(meta, `Job #${job.id} · uploaded ${dateTime(job.createdAt)} · on page errors: ${job.onPageError}`);
+        fill(status, statusBadge(job.status), ` · ${STAGES[job.stage] ?? job.stage}`);
+        bar.value = job.progress;
+        barText.textContent = progressLabel(job);
+        leaveNote.hidden = !isRunning(job);
+        renderFacts();
+        renderFailure();
+        renderActions();
+        const canRetry = !isRunning(job) && !pages.some((page) => page.status === 'pending');
+        pagesHeading.textContent = `Pages (${pages.length})`;
+        reconcile(grid, pages.map((page) => ({...page, canRetry})), (page) => page.number, tile);
+        activitySummary.textContent = `Activity (${events.length} events)`;
+        fill(activity, events.slice(-SHOWN_EVENTS).reverse().map((event) => h('li', {},
+            h('time', {datetime: event.createdAt}, dateTime(event.createdAt)), ' ', h('code', {}, event.type),
+            event.pageNumber ? ` page ${event.pageNumber}` : '', event.message ? ` — ${event.message}` : '',
+            event.node ? h('span', {class: 'muted'}, ` (${event.node})`) : '')));
+    }
+
+    function renderFacts() {
+        const processing = pages.filter((page) => page.status === 'processing').map((page) => page.number);
+        const ended = job.completedAt || job.failedAt || job.cancelledAt;
+        const started = job.startedAt ? new Date(job.startedAt).getTime() : null;
+        const elapsed = started === null ? null : (ended ? new Date(ended).getTime() : Date.now()) - started;
+        fill(facts,
+            fact('Now processing', processing.length ? `page ${processing.join(', ')}`
+                : job.currentPage && isRunning(job) ? `page ${job.currentPage}` : '—', 'now-processing'),
+            fact('Failed pages', String(job.pagesFailed), 'failed-count'),
+            fact('Elapsed', elapsed === null ? 'not started' : duration(elapsed), 'elapsed'),
+            fact('Time left', timeLeft(elapsed), 'time-left'));
+    }
+
+    /** From the pace of the pages finished so far; the last stages are short beside the pages. */
+    function timeLeft(elapsed) {
+        if (!isRunning(job)) {
+            return '—';
+        }
+        const finished = job.pagesDone + job.pagesFailed;
+        if (job.stage !== 'pages' || finished === 0 || elapsed === null) {
+            return job.stage === 'index' || job.stage === 'export' ? 'less than a minute' : 'estimating…';
+        }
+        return `about ${duration(elapsed / finished * (job.pagesTotal - finished))}`;
+    }
+
+    function renderFailure() {
+        const failed = pages.filter((page) => page.status === 'failed');
+        const stopped = job.status === 'failed' || job.status === 'cancelled';
+        failure.hidden = !stopped && failed.length === 0;
+        if (failure.hidden) {
+            return;
+        }
+        const completed = pages.filter((page) => page.status === 'completed').length;
+        const remaining = pages.length - completed - failed.length;
+        const resumeFrom = pages.find((page) => page.status !== 'completed')?.number;
+        fill(failure,
+            h('h2', {}, job.status === 'cancelled' ? 'The job was cancelled' : stopped ? 'The job stopped' : 'Some pages failed'),
+            job.errorCode ? h('p', {class: 'problem'}, h('code', {}, job.errorCode), ` ${job.errorMessage ?? ''}`) : null,
+            h('p', {id: 'failure-counts'}, `${completed} completed · ${failed.length} failed · ${remaining} remaining`),
+            failed.length ? h('ul', {class: 'failed-pages'}, failed.map((page) => h('li', {},
+                h('a', {href: `#/jobs/${id}/pages/${page.number}`}, `Page ${page.number}`), ': ',
+                h('code', {}, page.errorCode), ` ${page.errorMessage ?? ''}`))) : null,
+            stopped ? h('div', {class: 'actions'},
+                h('button', {type: 'button', class: 'primary', id: 'resume-button',
+                    onclick: () => act(() => api.resume(id))},
+                    resumeFrom ? `Resume from page ${resumeFrom}` : 'Resume'),
+                h('button', {type: 'button', id: 'restart-button',
+                    onclick: () => act(() => api.restart(id), 'Run every page again from page 1? Earlier results are replaced.')},
+                    'Restart from page 1')) : null);
+    }
+
+    function renderActions() {
+        fill(actions,
+            isRunning(job) ? h('button', {type: 'button', id: 'cancel-button',
+                onclick: () => act(() => api.cancel(id), 'Cancel this job? Pages already done are kept; you can resume it later.')},
+                'Cancel job') : null,
+            job.status === 'completed' ? [
+                h('a', {class: 'button', href: api.resultUrl(id, 'json'), download: `job-${id}.json`}, 'Download JSON'),
+                h('a', {class: 'button', href: api.resultUrl(id, 'xml'), download: `job-${id}.xml`}, 'Download XML'),
+                h('button', {type: 'button', id: 'restart-button',
+                    onclick: () => act(() => api.restart(id), 'Run every page again from page 1? Earlier results are replaced.')},
+                    'Restart from page 1'),
+            ] : null);
+    }
+
+    function tile(page) {
+        return h('li', {class: `page-tile page-${page.status}`, 'data-page': page.number},
+            h('a', {href: `#/jobs/${id}/pages/${page.number}`, class: 'page-link'},
+                h('span', {class: 'page-number'}, `Page ${page.number}`),
+                statusBadge(page.status),
+                h('span', {class: 'page-meta'}, pageMeta(page)),
+                page.review !== 'unreviewed' ? statusBadge(page.review) : null),
+            page.status === 'failed' ? h('p', {class: 'page-error'}, h('code', {}, page.errorCode), ` ${page.errorMessage ?? ''}`) : null,
+            page.status === 'failed' && page.canRetry ? h('button', {type: 'button', class: 'retry',
+                onclick: () => act(() => api.retryPage(id, page.number))}, `Retry page ${page.number}`) : null);
+    }
+
+    async function act(action, question) {
+        if (question && !window.confirm(question)) {
+            return;
+        }
+        notice.hidden = true;
+        for (const button of element.querySelectorAll('button')) {
+            button.disabled = true;
+        }
+        try {
+            await action();
+        } catch (e) {
+            notice.textContent = e.message;
+            notice.hidden = false;
+        }
+        for (const button of element.querySelectorAll('button')) {
+            button.disabled = false;
+        }
+        poller.start();
+    }
+
+    return {element, dispose: () => poller.stop()};
+}
+
+function fact(term, value, key) {
+    return h('div', {'data-fact': key}, h('dt', {}, term), h('dd', {}, value));
+}
