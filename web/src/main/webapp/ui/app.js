@@ -30,6 +30,9 @@ function route() {
         return;
     }
     const [m, view, nav] = match;
+    if (!path.startsWith('/search')) {
+        document.getElementById('search-input').value = '';
+    }
     current = view(m);
     main.append(current.element);
     for (const link of document.querySelectorAll('[data-nav]')) {

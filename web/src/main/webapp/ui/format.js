@@ -12,7 +12,10 @@ export function bytes(count) {
 }
 
 export function duration(millis) {
-    const seconds = Math.max(0, Math.round(millis / 1000));
+    if (millis < 10_000) {
+        return `${Math.max(0, millis / 1000).toFixed(1)} s`;
+    }
+    const seconds = Math.round(millis / 1000);
     if (seconds < 60) {
         return `${seconds} s`;
     }

@@ -127,7 +127,7 @@ export function jobView(id) {
         }
         const completed = pages.filter((page) => page.status === 'completed').length;
         const remaining = pages.length - completed - failed.length;
-        const resumeFrom = pages.find((page) => page.status !== 'completed')?.number;
+        const resumeFrom = pages.find((page) => page.status === 'failed' || page.status === 'pending')?.number;
         fill(failure,
             h('h2', {}, job.status === 'cancelled' ? 'The job was cancelled' : stopped ? 'The job stopped' : 'Some pages failed'),
             job.errorCode ? h('p', {class: 'problem'}, h('code', {}, job.errorCode), ` ${job.errorMessage ?? ''}`) : null,
