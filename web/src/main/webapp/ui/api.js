@@ -52,42 +52,49 @@ export const api = {
         call('PUT', `/documents/${documentId}/pages/${number}/review`, {review, note}),
     search: (q, k = 20) => call('GET', `/search?${query({q, k})}`),
 
-    /**
-     * Sends files as one multipart job upload. XMLHttpRequest rather than fetch, because only it reports
-     * upload progress. Returns {done: Promise<job>, abort()}.
-     */
-    upload(files, fields, onProgress) {
-        const form = new FormData();
-        for (const [name, value] of Object.entries(fields)) {
-            if (value) {
-                form.append(name, value);
-            }
-        }
-        for (const file of files) {
-            form.append('file', file, file.name);
-        }
-        const request = new XMLHttpRequest();
-        const done = new Promise((resolve, reject) => {
-            request.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : null));
-            request.addEventListener('load', () => {
-                let data = null;
-                try {
-                    data = JSON.parse(request.responseText);
-                } catch (e) {
-                    data = {detail: request.responseText};
-                }
-                if (request.status >= 200 && request.status < 300) {
-                    resolve(data);
-                } else {
-                    reject(new ApiError(request.status, data));
-                }
-            });
-            request.addEventListener('error', () => reject(new ApiError(0, null)));
-            request.addEventListener('abort', () => reject(new ApiError(-1, {detail: 'Upload cancelled.'})));
-        });
-        request.open('POST', 'api/jobs');
-        request.setRequestHeader('Accept', 'application/json');
-        request.send(form);
-        return {done, abort: () => request.abort()};
-    },
+    /** Sends files as one job; resolves to the job. Returns {done, abort()}. */
+    upload: (files, fields, onProgress) => send('POST', 'api/jobs', files, fields, onProgress),
+    replacePage: (documentId, number, file) =>
+        send('PUT', `api/documents/${documentId}/pages/${number}`, [file], {}).done,
+    addPage: (documentId, file, position) =>
+        send('POST', `api/documents/${documentId}/pages`, [file], {position}).done,
 };
+
+/**
+ * Sends files as a multipart form. XMLHttpRequest rather than fetch, because only it reports upload
+ * progress. Returns {done: Promise of the JSON answer, abort()}.
+ */
+function send(method, url, files, fields, onProgress = () => {}) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) {
+        if (value !== undefined && value !== null && value !== '') {
+            form.append(name, value);
+        }
+    }
+    for (const file of files) {
+        form.append('file', file, file.name);
+    }
+    const request = new XMLHttpRequest();
+    const done = new Promise((resolve, reject) => {
+        request.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : null));
+        request.addEventListener('load', () => {
+            let data = null;
+            try {
+                data = JSON.parse(request.responseText);
+            } catch (e) {
+                data = {detail: request.responseText};
+            }
+            if (request.status >= 200 && request.status < 300) {
+                resolve(data);
+            } else {
+                reject(new ApiError(request.status, data));
+            }
+        });
+        request.addEventListener('error', () => reject(new ApiError(0, null)));
+        request.addEventListener('abort', () => reject(new ApiError(-1, {detail: 'Upload cancelled.'})));
+    });
+    request.open(method, url);
+    request.setRequestHeader('Accept', 'application/json');
+    request.send(form);
+    return {done, abort: () => request.abort()};
+}

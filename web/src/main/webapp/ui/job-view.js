@@ -41,6 +41,17 @@ export function jobView(id) {
     const notice = h('p', {class: 'problem', role: 'alert', hidden: true});
     const failure = h('section', {class: 'failure', id: 'failure-summary', hidden: true, 'aria-label': 'What went wrong'});
     const actions = h('div', {class: 'actions', id: 'job-actions'});
+    const addInput = h('input', {type: 'file', id: 'add-page-input',
+        accept: '.png,.jpg,.jpeg,.tif,.tiff,.webp,.pdf,image/*,application/pdf'});
+    const addPosition = h('input', {type: 'number', id: 'add-page-position', min: 1, inputmode: 'numeric'});
+    const addButton = h('button', {type: 'button', id: 'add-page-button', onclick: () => addPage()}, 'Add page');
+    const addForm = h('details', {class: 'add-page'}, h('summary', {}, 'Add a page'),
+        h('p', {class: 'muted'}, 'An image or a one-page PDF; it is read, then the document is indexed again.'),
+        h('div', {class: 'fields'},
+            h('label', {for: 'add-page-input'}, 'File'), addInput,
+            h('label', {for: 'add-page-position'}, 'Before page ', h('span', {class: 'muted'}, '(empty: at the end)')),
+            addPosition),
+        h('div', {class: 'actions'}, addButton));
     const grid = h('ol', {class: 'page-grid', id: 'pages'});
     const pagesHeading = h('h2', {}, 'Pages');
     const activity = h('ol', {class: 'activity', reversed: true});
@@ -51,7 +62,7 @@ export function jobView(id) {
         heading, meta,
         h('div', {class: 'panel'}, status, bar, barText, facts, leaveNote),
         notice, failure, actions,
-        pagesHeading, grid,
+        pagesHeading, grid, addForm,
         h('details', {class: 'activity-log'}, activitySummary, activity));
 
     const poller = new Poller(async () => {
@@ -83,6 +94,8 @@ export function jobView(id) {
         renderFacts();
         renderFailure();
         renderActions();
+        addButton.disabled = isRunning(job);
+        addPosition.max = pages.length + 1;
         const canRetry = !isRunning(job) && !pages.some((page) => page.status === 'pending');
         pagesHeading.textContent = `Pages (${pages.length})`;
         reconcile(grid, pages.map((page) => ({...page, canRetry})), (page) => page.number, tile);
@@ -170,24 +183,43 @@ export function jobView(id) {
                 onclick: () => act(() => api.retryPage(id, page.number))}, `Retry page ${page.number}`) : null);
     }
 
+    function addPage() {
+        const file = addInput.files[0];
+        if (!file) {
+            notice.textContent = 'Choose the file of the new page.';
+            notice.hidden = false;
+            return;
+        }
+        act(() => api.addPage(job.documentId, file, addPosition.value)).then((added) => {
+            if (added) {
+                addInput.value = '';
+                addPosition.value = '';
+            }
+        });
+    }
+
+    /** Runs a user's action on the job; resolves to whether the server accepted it. */
     async function act(action, question) {
         if (question && !window.confirm(question)) {
-            return;
+            return false;
         }
         notice.hidden = true;
         for (const button of element.querySelectorAll('button')) {
             button.disabled = true;
         }
+        let accepted = true;
         try {
             await action();
         } catch (e) {
             notice.textContent = e.message;
             notice.hidden = false;
+            accepted = false;
         }
         for (const button of element.querySelectorAll('button')) {
             button.disabled = false;
         }
         poller.start();
+        return accepted;
     }
 
     return {element, dispose: () => poller.stop()};

@@ -7,6 +7,7 @@ import {Poller} from './poller.js';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'];
 const PAGE_SIZE = 50;
+const MOST = 500; // the API's largest page of jobs
 
 export const isRunning = (job) => job.status === 'queued' || job.status === 'processing';
 
@@ -14,7 +15,8 @@ export function progressLabel(job) {
     if (job.pagesTotal === 0) {
         return job.status === 'queued' ? `Waiting (${job.progress} %)` : `Splitting (${job.progress} %)`;
     }
-    return `${job.pagesDone}/${job.pagesTotal} pages (${job.progress} %)`;
+    const failed = job.pagesFailed > 0 ? ` · ${job.pagesFailed} failed` : '';
+    return `${job.pagesDone}/${job.pagesTotal} pages (${job.progress} %)${failed}`;
 }
 
 export function jobsView(parameters) {
@@ -27,7 +29,7 @@ export function jobsView(parameters) {
     }}, h('option', {value: ''}, 'All statuses'), STATUSES.map((s) => h('option', {value: s, selected: s === status}, s)));
     const body = h('tbody');
     const more = h('button', {type: 'button', hidden: true, onclick: () => {
-        shown += PAGE_SIZE;
+        shown = Math.min(shown + PAGE_SIZE, MOST);
         poller.start();
     }}, 'Show more');
     const empty = h('p', {class: 'empty', hidden: true}, status ? `No ${status} jobs. ` : 'No jobs yet. ',
@@ -48,7 +50,7 @@ export function jobsView(parameters) {
         const jobs = await api.jobs(status, 0, shown);
         reconcile(body, jobs, (job) => job.id, row);
         empty.hidden = jobs.length > 0;
-        more.hidden = jobs.length < shown;
+        more.hidden = jobs.length < shown || shown === MOST;
         return jobs.some(isRunning);
     }, 3000);
     poller.start();

@@ -28,6 +28,10 @@ export function pageView(jobId, number) {
         '✓ Approve');
     const reject = h('button', {type: 'button', id: 'reject-button', onclick: () => judge('rejected')}, '✗ Reject');
     const problem = h('p', {class: 'problem', role: 'alert', hidden: true});
+    const replaceInput = h('input', {type: 'file', id: 'replace-input', class: 'visually-hidden',
+        accept: '.png,.jpg,.jpeg,.tif,.tiff,.webp,.pdf,image/*,application/pdf', onchange: () => replace()});
+    const replaceButton = h('button', {type: 'button', id: 'replace-button', onclick: () => replaceInput.click()},
+        'Replace this page…');
 
     const element = h('section', {class: 'page-view'},
         h('nav', {class: 'crumbs', 'aria-label': 'Pages'}, back, previous, next),
@@ -38,7 +42,8 @@ export function pageView(jobId, number) {
                 text,
                 h('div', {class: 'review', role: 'group', 'aria-label': 'Review'},
                     review, h('label', {for: 'review-note', class: 'visually-hidden'}, 'Review note'), note,
-                    h('div', {class: 'actions'}, approve, reject), problem))));
+                    h('div', {class: 'actions'}, approve, reject), problem),
+                h('div', {class: 'actions'}, replaceButton, replaceInput))));
 
     const poller = new Poller(async () => {
         [job, page] = await Promise.all([api.job(jobId), api.page(jobId, number)]);
@@ -67,6 +72,29 @@ export function pageView(jobId, number) {
                 : page.status === 'failed' ? 'This page has no text: it failed.' : 'This page has not been processed yet.';
         }
         renderReview();
+        const running = job.status === 'queued' || job.status === 'processing';
+        replaceButton.disabled = running;
+        replaceButton.title = running ? 'Pages can be replaced once the job has ended' : '';
+    }
+
+    /** A new scan or image for this page: the page runs again, then the document is re-indexed. */
+    async function replace() {
+        const file = replaceInput.files[0];
+        if (!file) {
+            return;
+        }
+        problem.hidden = true;
+        replaceButton.disabled = true;
+        try {
+            await api.replacePage(job.documentId, number, file);
+            shownVersion = null;
+            poller.start();
+        } catch (e) {
+            problem.textContent = e.message;
+            problem.hidden = false;
+            replaceButton.disabled = false;
+        }
+        replaceInput.value = '';
     }
 
     function renderReview() {

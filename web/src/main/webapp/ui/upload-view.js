@@ -107,6 +107,7 @@ export function uploadView() {
         invalid.textContent = message ?? '';
         invalid.hidden = !message;
         send.disabled = files.length === 0 || message !== null || upload !== null;
+        clear.disabled = upload !== null;
         send.textContent = pdfs > 1 ? `Upload ${pdfs} PDFs (one job each)` : 'Upload and process';
     }
 
@@ -124,7 +125,7 @@ export function uploadView() {
         const jobs = [];
         bar.hidden = false;
         abort.hidden = false;
-        send.disabled = true;
+        send.disabled = clear.disabled = true;
         show(null);
         try {
             for (const batch of batches) {
