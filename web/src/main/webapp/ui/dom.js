@@ -39,6 +39,18 @@ export function fill(element, ...children) {
     return element;
 }
 
+/**
+ * Fills {@code element} with what {@code build()} returns, only when {@code key} differs from the last time:
+ * polling then leaves unchanged controls (and the keyboard focus on them) alone.
+ */
+export function fillOnChange(element, key, build) {
+    const signature = JSON.stringify(key);
+    if (element.dataset.signature !== signature) {
+        element.dataset.signature = signature;
+        fill(element, build());
+    }
+}
+
 const STATUS_ICONS = {
     queued: '…', pending: '○', processing: '◐', completed: '✓', failed: '✗', cancelled: '⊘',
     approved: '✓', rejected: '✗', unreviewed: '○',

@@ -2,7 +2,7 @@
 // and every page. Everything shown is read from the API, so a reload or a second tab shows the same state.
 
 import {api, ApiError} from './api.js';
-import {h, fill, reconcile, statusBadge} from './dom.js';
+import {h, fill, fillOnChange, reconcile, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {isRunning, progressLabel} from './jobs-view.js';
 import {Poller} from './poller.js';
@@ -141,7 +141,9 @@ export function jobView(id) {
         const completed = pages.filter((page) => page.status === 'completed').length;
         const remaining = pages.length - completed - failed.length;
         const resumeFrom = pages.find((page) => page.status === 'failed' || page.status === 'pending')?.number;
-        fill(failure,
+        const key = [job.status, job.errorCode, job.errorMessage, completed, remaining, resumeFrom,
+            failed.map((page) => [page.number, page.errorCode, page.errorMessage])];
+        fillOnChange(failure, key, () => [
             h('h2', {}, job.status === 'cancelled' ? 'The job was cancelled' : stopped ? 'The job stopped' : 'Some pages failed'),
             job.errorCode ? h('p', {class: 'problem'}, h('code', {}, job.errorCode), ` ${job.errorMessage ?? ''}`) : null,
             h('p', {id: 'failure-counts'}, `${completed} completed · ${failed.length} failed · ${remaining} remaining`),
@@ -154,11 +156,11 @@ export function jobView(id) {
                     resumeFrom ? `Resume from page ${resumeFrom}` : 'Resume'),
                 h('button', {type: 'button', id: 'restart-button',
                     onclick: () => act(() => api.restart(id), 'Run every page again from page 1? Earlier results are replaced.')},
-                    'Restart from page 1')) : null);
+                    'Restart from page 1')) : null]);
     }
 
     function renderActions() {
-        fill(actions,
+        fillOnChange(actions, job.status, () => [
             isRunning(job) ? h('button', {type: 'button', id: 'cancel-button',
                 onclick: () => act(() => api.cancel(id), 'Cancel this job? Pages already done are kept; you can resume it later.')},
                 'Cancel job') : null,
@@ -168,7 +170,7 @@ export function jobView(id) {
                 h('button', {type: 'button', id: 'restart-button',
                     onclick: () => act(() => api.restart(id), 'Run every page again from page 1? Earlier results are replaced.')},
                     'Restart from page 1'),
-            ] : null);
+            ] : null]);
     }
 
     function tile(page) {
