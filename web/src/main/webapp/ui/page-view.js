@@ -1,7 +1,7 @@
 // One page side by side: its image and its text, with Approve / Reject. Usable as soon as the page is
 // done, while later pages are still being processed.
 
-import {api} from './api.js';
+import {api, ApiError} from './api.js';
 import {h, fill, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {pageMeta} from './job-view.js';
@@ -46,7 +46,16 @@ export function pageView(jobId, number) {
                 h('div', {class: 'actions'}, replaceButton, replaceInput))));
 
     const poller = new Poller(async () => {
-        [job, page] = await Promise.all([api.job(jobId), api.page(jobId, number)]);
+        try {
+            [job, page] = await Promise.all([api.job(jobId), api.page(jobId, number)]);
+        } catch (e) {
+            if (e instanceof ApiError && e.status === 404) {
+                fill(element, h('h1', {}, `Job ${jobId} has no page ${number}`),
+                    h('p', {}, h('a', {href: `#/jobs/${jobId}`}, 'Back to the job')));
+                return false;
+            }
+            throw e;
+        }
         await render();
         return page.status === 'pending' || page.status === 'processing';
     }, 2000);
