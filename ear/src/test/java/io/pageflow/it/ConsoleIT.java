@@ -1,11 +1,9 @@
 package io.pageflow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,49 +15,17 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
- * The admin console in a real headless Chromium against the deployed server: upload by drop and by picker,
- * watch the job, review a page, retry a failed page, resume a stopped job, reload and a second tab, the jobs
- * list and search. No test may leave an error in the browser console; screenshots land in
- * target/console-screenshots.
+ * The admin console in a real headless Chromium against the deployed server: upload by drop with byte
+ * progress, watch the job to the end, review a page, reload and a second tab in the middle of a job, a phone's
+ * screen. Screenshots land in target/console-screenshots.
  */
-class ConsoleIT {
-
-    static final PageflowClient client = new PageflowClient();
-    static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
-    static final Pattern PROGRESS = Pattern.compile("(\\d+)/(\\d+) pages \\((\\d+) %\\)");
-
-    static ConsoleBrowser browser;
-
-    @TempDir
-    Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser(PageflowClient.BASE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void theBrowserConsoleHasNoErrors() {
-        assertEquals(List.of(), browser.consoleErrors(), "errors in the browser console");
-    }
+class ConsoleIT extends ConsoleTest {
 
     @Test
     void theConsoleErrorCheckSeesErrors() {
@@ -138,61 +104,6 @@ class ConsoleIT {
     }
 
     @Test
-    void aFailedPageShowsItsErrorAndRetryingItAfterTheFixCompletesIt() throws IOException {
-        int seed = ThreadLocalRandom.current().nextInt();
-        List<Path> chosen = List.of(write("a.png", ReliabilityIT.goodPage(seed)), write("b.png", ReliabilityIT.goodPage(seed + 1)),
-                write("c.png", ReliabilityIT.corruptPage(seed + 2)));
-        browser.open("upload");
-        browser.find("#file-input").sendKeys(String.join("\n", chosen.stream().map(Path::toString).toList()));
-        browser.await(Duration.ofSeconds(5), "three files chosen", d -> browser.text("#selection").startsWith("3 files"));
-        browser.find("#upload-button").click();
-        long id = awaitJobView();
-
-        browser.await(JOB_TIMEOUT, "page 3 is shown failed with its error", d ->
-                browser.findAll("#pages li[data-page='3'] a .status[data-status=failed]").size() == 1
-                        && browser.find("#job-status").getText().contains("completed"));
-        assertTrue(browser.text("#pages li[data-page='3'] .page-error").contains("IMAGE_UNREADABLE"));
-        assertEquals("2 completed · 1 failed · 0 remaining", browser.text("#failure-counts"));
-        assertEquals("1", browser.text("[data-fact=failed-count] dd"));
-
-        ReliabilityIT.repairSource(client.job(id), 3, ReliabilityIT.goodPage(seed + 2));
-        browser.find("#pages li[data-page='3'] button.retry").click();
-        browser.await(JOB_TIMEOUT, "page 3 is completed after the retry", d ->
-                browser.findAll("#pages li[data-page='3'] a .status[data-status=completed]").size() == 1
-                        && browser.find("#job-status").getText().contains("completed")
-                        && browser.find("#failure-summary").getAttribute("hidden") != null);
-        assertEquals("3/3 pages (100 %)", progress().group(0));
-    }
-
-    @Test
-    void aJobStoppedAtPageKOffersResumeFromPageKAndResumingCompletesIt() throws IOException {
-        int seed = ThreadLocalRandom.current().nextInt();
-        List<Path> chosen = new ArrayList<>();
-        for (int n = 1; n <= 5; n++) {
-            byte[] image = n == 3 ? ReliabilityIT.corruptPage(seed + n) : ReliabilityIT.goodPage(seed + n);
-            chosen.add(write("p" + n + ".png", image));
-        }
-        browser.open("upload");
-        browser.find("#file-input").sendKeys(String.join("\n", chosen.stream().map(Path::toString).toList()));
-        new Select(browser.find("#on-page-error")).selectByValue("stop");
-        browser.find("#upload-button").click();
-        long id = awaitJobView();
-
-        browser.await(JOB_TIMEOUT, "the job stops at page 3", d -> browser.find("#job-status").getText().contains("failed")
-                && browser.findAll("#resume-button").size() == 1);
-        client.awaitEnd(id, JOB_TIMEOUT);
-        assertEquals("Resume from page 3", browser.text("#resume-button"));
-        assertTrue(browser.text("#failure-summary").contains("IMAGE_UNREADABLE"), browser.text("#failure-summary"));
-        browser.screenshot("failure");
-
-        ReliabilityIT.repairSource(client.job(id), 3, ReliabilityIT.goodPage(seed + 3));
-        browser.find("#resume-button").click();
-        browser.await(JOB_TIMEOUT, "the resumed job completes", d -> browser.find("#job-status").getText().contains("completed")
-                && "5/5 pages (100 %)".equals(progress() == null ? null : progress().group(0)));
-        assertEquals(5, browser.findAll("#pages .page-tile > a .status[data-status=completed]").size());
-    }
-
-    @Test
     void aReloadAndASecondTabShowTheSameProgressWithoutAReset() {
         int seed = ThreadLocalRandom.current().nextInt();
         // full pages of text take Tesseract about a second each: long enough to reload in the middle
@@ -229,74 +140,7 @@ class ConsoleIT {
         browser.driver.switchTo().window(first);
 
         browser.await(JOB_TIMEOUT, "the job completes", d -> "12/12 pages (100 %)".equals(
-                progress() == null ? null : progress().group(0)));
-    }
-
-    @Test
-    void theJobsListFiltersByStatusAndSearchLeadsToThePage() {
-        String phrase = unusualSentence();
-        List<List<String>> pages = List.of(List.of(phrase), TestDocuments.lines(7, 5));
-        long id = client.submitAccepted(List.of(new PageflowClient.FilePart("ledger.pdf", "application/pdf",
-                TestDocuments.bornDigitalPdf(pages))), Map.of("title", "Ledger " + Math.abs(phrase.hashCode())))
-                .getJsonNumber("id").longValue();
-        client.awaitEnd(id, JOB_TIMEOUT);
-
-        browser.open("jobs?status=completed");
-        browser.await(Duration.ofSeconds(10), "the job is listed", d -> !browser.findAll("tr[data-key='" + id + "']").isEmpty());
-        assertTrue(browser.text("tr[data-key='" + id + "']").contains("2/2 pages (100 %)"));
-        browser.screenshot("jobs");
-        new Select(browser.find("#status-filter")).selectByValue("failed");
-        browser.await(Duration.ofSeconds(10), "the filter shows failed jobs only", d -> browser.driver.getCurrentUrl().endsWith("status=failed")
-                && browser.findAll("tr[data-key='" + id + "']").isEmpty()
-                && browser.findAll("tr .status").stream().allMatch(s -> s.getText().contains("failed")));
-
-        browser.find("#search-input").sendKeys(phrase + "\n");
-        browser.await(Duration.ofSeconds(30), "search results", d -> !browser.findAll(".search-results li").isEmpty());
-        String link = ".search-results a[href='#/jobs/" + id + "/pages/1']";
-        assertFalse(browser.findAll(link).isEmpty(), "a hit leads to page 1 of the ledger: " + browser.text(".search-results"));
-        browser.find(link).click();
-        browser.await(Duration.ofSeconds(20), "the page with the sentence", d -> browser.text("#page-text").contains(phrase));
-    }
-
-    /** A sentence no other document holds, so that search must find this one. */
-    private static String unusualSentence() {
-        String[] words = ("marmalade zeppelin lighthouse walrus origami volcano saxophone glacier tapestry "
-                + "kaleidoscope porcupine harpsichord meteorite lagoon chandelier falcon quasar tundra").split(" ");
-        StringBuilder sentence = new StringBuilder("The");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 8; i++) {
-            sentence.append(' ').append(words[random.nextInt(words.length)]);
-        }
-        return sentence.append('.').toString();
-    }
-
-    @Test
-    void aPageIsReplacedFromItsViewAndAPageAddedFromTheJobView() throws IOException {
-        int seed = ThreadLocalRandom.current().nextInt();
-        long id = client.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.goodPage(seed + 1)),
-                Map.of()).getJsonNumber("id").longValue();
-        client.awaitEnd(id, JOB_TIMEOUT);
-
-        browser.open("jobs/" + id + "/pages/2");
-        browser.await(Duration.ofSeconds(20), "page 2's text", d -> browser.text("#page-text").startsWith("The"));
-        String before = browser.text("#page-text");
-        List<String> replacement = TestDocuments.lines(seed + 100, 4);
-        browser.find("#replace-input").sendKeys(write("new-2.png", TestDocuments.png(TestDocuments.scannedPage(replacement))).toString());
-        browser.await(JOB_TIMEOUT, "the new page's text", d -> {
-            String text = browser.text("#page-text");
-            return !text.equals(before) && text.startsWith("The")
-                    && TextMetrics.characterErrorRate(String.join("\n", replacement), text) < 0.2;
-        });
-
-        browser.open("jobs/" + id);
-        browser.await(JOB_TIMEOUT, "the job is done again", d -> browser.find("#job-status").getText().contains("completed")
-                && browser.find("#add-page-button").isEnabled());
-        browser.find(".add-page summary").click();
-        browser.find("#add-page-input").sendKeys(write("new-3.png", ReliabilityIT.goodPage(seed + 3)).toString());
-        browser.find("#add-page-button").click();
-        browser.await(JOB_TIMEOUT, "three pages, all completed", d -> "3/3 pages (100 %)".equals(
-                progress() == null ? null : progress().group(0)) && browser.find("#job-status").getText().contains("completed"));
-        assertEquals(3, browser.findAll("#pages .page-tile > a .status[data-status=completed]").size());
+                progressText()));
     }
 
     @Test
@@ -328,27 +172,6 @@ class ConsoleIT {
         conditions.setDownloadThroughput(10_000_000);
         conditions.setUploadThroughput(40_000); // bytes per second: about 2 s for three scanned pages
         return conditions;
-    }
-
-    private Path write(String name, byte[] content) throws IOException {
-        return Files.write(files.resolve(name), content);
-    }
-
-    /** Waits for the upload to open the job's view; returns the job id. */
-    private static long awaitJobView() {
-        String url = browser.await(Duration.ofSeconds(60), "the job view opens after the upload",
-                d -> d.getCurrentUrl().matches(".*#/jobs/\\d+$") ? d.getCurrentUrl() : null);
-        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
-
-    private static Matcher progress() {
-        Matcher matcher = PROGRESS.matcher(browser.text("#job-progress-text"));
-        return matcher.find() ? matcher : null;
-    }
-
-    private static Integer pagesDone() {
-        Matcher progress = progress();
-        return progress == null ? null : Integer.valueOf(progress.group(1));
     }
 
     /** How many times this page asked the server for the job. */
