@@ -116,7 +116,11 @@ export function uploadView() {
         problem.hidden = !message;
     }
 
+    // Closing the tab while bytes are still being sent loses the upload; the browser asks first.
+    const holdPage = (event) => event.preventDefault();
+
     async function start() {
+        window.addEventListener('beforeunload', holdPage);
         const batches = files.every(isPdf) ? files.map((file) => [file]) : [files];
         const total = files.reduce((sum, file) => sum + file.size, 0);
         const fields = {title: title.value.trim(), language: language.value, onPageError: onPageError.value,
@@ -144,6 +148,7 @@ export function uploadView() {
             }
             barText.textContent = jobs.length > 0 ? `${jobs.length} of ${batches.length} jobs were created.` : '';
         } finally {
+            window.removeEventListener('beforeunload', holdPage);
             upload = null;
             abort.hidden = true;
             check();
@@ -167,5 +172,8 @@ export function uploadView() {
         problem.hidden = false;
     }
 
-    return {element, dispose: () => upload?.abort()};
+    return {element, dispose: () => {
+        window.removeEventListener('beforeunload', holdPage);
+        upload?.abort();
+    }};
 }
