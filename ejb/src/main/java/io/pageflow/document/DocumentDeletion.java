@@ -9,8 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import io.pageflow.error.ConflictException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.job.Job;
-import io.pageflow.job.JobConflictException;
 import io.pageflow.job.JobStatus;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
@@ -38,14 +39,14 @@ public class DocumentDeletion {
         List<String> keys = new ArrayList<>(List.of("documents/" + documentId + "/"));
         for (Job job : jobs) {
             if (job.getStatus() == JobStatus.QUEUED || job.getStatus() == JobStatus.PROCESSING) {
-                throw new JobConflictException("DOCUMENT_BUSY", "Job " + job.getId() + " is " + job.getStatus().label()
+                throw new ConflictException("DOCUMENT_BUSY", "Job " + job.getId() + " is " + job.getStatus().label()
                         + " on document " + documentId + "; cancel it or wait until it ends");
             }
             keys.add(StorageKeys.result(job.getId(), "json"));
             keys.add(StorageKeys.result(job.getId(), "xml"));
         }
         if (em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " does not exist");
+            throw new NotFoundException("Document " + documentId + " does not exist");
         }
         em.createNativeQuery("delete from document where id = ?1").setParameter(1, documentId).executeUpdate();
         return keys;

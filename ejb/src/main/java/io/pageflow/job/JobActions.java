@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import io.pageflow.error.ConflictException;
+import io.pageflow.error.InvalidRequestException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
 import io.pageflow.messaging.PipelineMessenger;
 
 /**
  * What a user can do to a job: cancel it, resume it from where it stopped, restart it from page 1, or
- * retry one page. Each locks the job row, checks its state (else {@link JobConflictException}, a 409),
+ * retry one page. Each locks the job row, checks its state (else {@link ConflictException}, a 409),
  * resets only the rows it must, and re-enqueues the work in the same transaction.
  */
 @Stateless
@@ -85,7 +88,7 @@ public class JobActions {
         requireStatus(job, "retry a page of", JobStatus.COMPLETED, JobStatus.FAILED);
         List<Integer> pending = pagesToRun(job.getDocumentId());
         if (!pending.isEmpty()) {
-            throw new JobConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
+            throw new ConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
                     + " pages that never ran (from page " + pending.get(0) + "); resume the job instead");
         }
         int reset = Statements.update(em, """
@@ -93,7 +96,7 @@ public class JobActions {
                  where document_id = ?1 and page_number = ?2 and status in ('completed', 'failed')""",
                 job.getDocumentId(), pageNumber);
         if (reset == 0) {
-            throw new JobConflictException("NO_SUCH_PAGE", "Job " + jobId + " has no finished page " + pageNumber);
+            throw new ConflictException("NO_SUCH_PAGE", "Job " + jobId + " has no finished page " + pageNumber);
         }
         reopen(job, false);
         events.record(jobId, pageNumber, EventType.PAGE_RETRY_REQUESTED, "page " + pageNumber);
@@ -111,7 +114,7 @@ public class JobActions {
                 .setParameter(1, documentId).getSingleResult()).intValue();
         int number = position == null ? count + 1 : position;
         if (number < 1 || number > count + 1) {
-            throw new JobConflictException("BAD_POSITION", "position must be 1 to " + (count + 1));
+            throw new InvalidRequestException("BAD_POSITION", "position must be 1 to " + (count + 1));
         }
         // Two steps, so that the unique (document_id, page_number) key holds after each statement.
         Statements.update(em, "update page set page_number = -page_number - 1 where document_id = ?1 and page_number >= ?2",
@@ -136,7 +139,7 @@ public class JobActions {
                 + " review = 'unreviewed', review_note = null, reviewed_at = null"
                 + " where document_id = ?1 and page_number = ?2", documentId, pageNumber, sourceKey);
         if (replaced == 0) {
-            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " has no page " + pageNumber);
+            throw new NotFoundException("Document " + documentId + " has no page " + pageNumber);
         }
         reopen(job, false);
         events.record(job.getId(), pageNumber, EventType.PAGE_REPLACED, "page " + pageNumber + " replaced");
@@ -149,11 +152,11 @@ public class JobActions {
         List<Long> ids = em.createQuery("select j.id from Job j where j.documentId = :d order by j.id desc", Long.class)
                 .setParameter("d", documentId).setMaxResults(1).getResultList();
         if (ids.isEmpty()) {
-            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " does not exist");
+            throw new NotFoundException("Document " + documentId + " does not exist");
         }
         Job job = locked(ids.get(0));
         if (job.getStatus() == JobStatus.QUEUED || job.getStatus() == JobStatus.PROCESSING) {
-            throw new JobConflictException("DOCUMENT_BUSY", "Job " + job.getId() + " is " + job.getStatus().label()
+            throw new ConflictException("DOCUMENT_BUSY", "Job " + job.getId() + " is " + job.getStatus().label()
                     + " on document " + documentId + "; change its pages when it has ended");
         }
         return job;
@@ -205,7 +208,7 @@ public class JobActions {
     private Job locked(long jobId) {
         Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null) {
-            throw new JobConflictException("NOT_FOUND", "Job " + jobId + " does not exist");
+            throw new NotFoundException("Job " + jobId + " does not exist");
         }
         return job;
     }
@@ -216,7 +219,7 @@ public class JobActions {
                 return;
             }
         }
-        throw new JobConflictException("JOB_" + job.getStatus().name(), "Cannot " + action + " job " + job.getId()
+        throw new ConflictException("JOB_" + job.getStatus().name(), "Cannot " + action + " job " + job.getId()
                 + ": it is " + job.getStatus().label());
     }
 

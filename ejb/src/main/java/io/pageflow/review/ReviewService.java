@@ -11,9 +11,10 @@ import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.document.Page;
 import io.pageflow.document.PageStatus;
+import io.pageflow.error.ConflictException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
-import io.pageflow.job.JobConflictException;
 
 /**
  * Approving or rejecting a page's text. Only completed pages have text to judge; a page can be reviewed
@@ -36,11 +37,11 @@ public class ReviewService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new JobConflictException("NOT_FOUND", "Document " + documentId + " has no page " + pageNumber);
+            throw new NotFoundException("Document " + documentId + " has no page " + pageNumber);
         }
         Page page = found.get(0);
         if (page.getStatus() != PageStatus.COMPLETED) {
-            throw new JobConflictException("PAGE_NOT_COMPLETED", "Page " + pageNumber + " is "
+            throw new ConflictException("PAGE_NOT_COMPLETED", "Page " + pageNumber + " is "
                     + page.getStatus().label() + "; it can be reviewed once it has text");
         }
         page.review(verdict, note == null || note.isBlank() ? null : note.strip());

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import io.pageflow.error.ConflictException;
+import io.pageflow.error.InvalidRequestException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.DuplicateDocumentException;
 import io.pageflow.ingest.UploadRejectedException;
-import io.pageflow.job.JobConflictException;
 
 /** Turns every exception that reaches the API into a problem-details response; no HTML error pages. */
 @Provider
@@ -31,13 +33,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProblemException p) {
             return Problem.response(p.status(), p.code(), p.getMessage(), instance);
         }
-        if (cause instanceof JobConflictException c) {
-            int status = switch (c.code()) {
-                case "NOT_FOUND" -> 404;
-                case "BAD_POSITION" -> 400;
-                default -> 409;
-            };
-            return Problem.response(status, c.code(), c.getMessage(), instance);
+        if (cause instanceof NotFoundException n) {
+            return Problem.response(404, "NOT_FOUND", n.getMessage(), instance);
+        }
+        if (cause instanceof ConflictException c) {
+            return Problem.response(409, c.code(), c.getMessage(), instance);
+        }
+        if (cause instanceof InvalidRequestException i) {
+            return Problem.response(400, i.code(), i.getMessage(), instance);
         }
         if (cause instanceof DuplicateDocumentException d) {
             return Response.fromResponse(Problem.response(409, "DUPLICATE", d.getMessage(), instance))
