@@ -11,6 +11,10 @@ export class ApiError extends Error {
 }
 
 async function call(method, path, body, accept = 'application/json') {
+    return (await exchange(method, `api${path}`, body, accept)).data;
+}
+
+async function exchange(method, url, body, accept = 'application/json') {
     const init = {method, headers: {Accept: accept}};
     if (body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
@@ -18,7 +22,7 @@ async function call(method, path, body, accept = 'application/json') {
     }
     let response;
     try {
-        response = await fetch(`api${path}`, init);
+        response = await fetch(url, init);
     } catch (e) {
         throw new ApiError(0, null);
     }
@@ -27,7 +31,30 @@ async function call(method, path, body, accept = 'application/json') {
     if (!response.ok) {
         throw new ApiError(response.status, typeof data === 'object' ? data : {detail: data});
     }
-    return data;
+    return {data, headers: response.headers};
+}
+
+/** The URL of a Link header's relation (RFC 8288), or null. */
+function linked(headers, rel) {
+    for (const part of (headers.get('Link') || '').split(',')) {
+        const match = part.match(/<([^>]*)>\s*;.*\brel="?([^";]+)"?/);
+        if (match && match[2].split(/\s+/).includes(rel)) {
+            return match[1];
+        }
+    }
+    return null;
+}
+
+/** Every item of a paged list: the first page, then each "next" page the server links to. */
+async function all(path) {
+    let items = [];
+    let url = `api${path}`;
+    while (url) {
+        const {data, headers} = await exchange('GET', url);
+        items = items.concat(data);
+        url = linked(headers, 'next');
+    }
+    return items;
 }
 
 const query = (parameters) => new URLSearchParams(
@@ -37,9 +64,10 @@ export const api = {
     limits: () => call('GET', '/limits'),
     jobs: (status, offset = 0, limit = 50) => call('GET', `/jobs?${query({status, offset, limit})}`),
     job: (id) => call('GET', `/jobs/${id}`),
-    pages: (id) => call('GET', `/jobs/${id}/pages`),
+    pages: (id) => all(`/jobs/${id}/pages?limit=1000`),
     page: (id, number) => call('GET', `/jobs/${id}/pages/${number}`),
-    events: (id, after) => call('GET', `/jobs/${id}/events?${query({after, limit: 500})}`),
+    /** The events after the first {@code offset} ones (events are only appended, oldest first). */
+    events: (id, offset) => call('GET', `/jobs/${id}/events?${query({offset, limit: 500})}`),
     text: (documentId, number) => call('GET', `/documents/${documentId}/pages/${number}/text`, undefined, 'text/plain'),
     imageUrl: (documentId, number, version) =>
         `api/documents/${documentId}/pages/${number}/image?${query({v: version})}`,

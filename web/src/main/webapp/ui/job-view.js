@@ -28,6 +28,7 @@ export function jobView(id) {
     let job = null;
     let pages = [];
     let events = [];
+    let eventsSeen = 0; // how many events were read: the offset of the next ones
 
     const heading = h('h1', {}, `Job ${id}`);
     const meta = h('p', {class: 'muted'});
@@ -75,8 +76,9 @@ export function jobView(id) {
             }
             throw e;
         }
-        const last = events.length ? events[events.length - 1].id : 0;
-        events = events.concat(await api.events(id, last)).slice(-200);
+        const received = await api.events(id, eventsSeen);
+        eventsSeen += received.length;
+        events = events.concat(received).slice(-200);
         render();
         return isRunning(job) || pages.some((page) => page.status === 'processing');
     }, 2000);

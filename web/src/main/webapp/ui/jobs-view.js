@@ -7,7 +7,7 @@ import {Poller} from './poller.js';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'];
 const PAGE_SIZE = 50;
-const MOST = 500; // the API's largest page of jobs
+const MOST = 1000; // the API's largest page
 
 export const isRunning = (job) => job.status === 'queued' || job.status === 'processing';
 

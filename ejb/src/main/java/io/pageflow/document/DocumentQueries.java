@@ -37,6 +37,21 @@ public class DocumentQueries {
                 .getResultList();
     }
 
+    /** The document's pages in order, from the {@code offset}-th on. */
+    public List<Page> pages(long documentId, int offset, int limit) {
+        return em.createQuery("select p from Page p where p.documentId = :id order by p.pageNumber", Page.class)
+                .setParameter("id", documentId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countPages(long documentId) {
+        return em.createQuery("select count(p) from Page p where p.documentId = :id", Long.class)
+                .setParameter("id", documentId)
+                .getSingleResult();
+    }
+
     public Optional<Page> page(long documentId, int pageNumber) {
         return em.createQuery("select p from Page p where p.documentId = :id and p.pageNumber = :n", Page.class)
                 .setParameter("id", documentId)

@@ -39,12 +39,19 @@ public class EventLog {
         insert(jobId, pageNumber, type, failure.code().name(), failure.message());
     }
 
-    public List<JobEvent> events(long jobId, long afterId, int limit) {
-        return em.createQuery("select e from JobEvent e where e.jobId = :job and e.id > :after order by e.id", JobEvent.class)
+    /** The job's events, oldest first, from the {@code offset}-th on. */
+    public List<JobEvent> events(long jobId, int offset, int limit) {
+        return em.createQuery("select e from JobEvent e where e.jobId = :job order by e.id", JobEvent.class)
                 .setParameter("job", jobId)
-                .setParameter("after", afterId)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    public long count(long jobId) {
+        return em.createQuery("select count(e) from JobEvent e where e.jobId = :job", Long.class)
+                .setParameter("job", jobId)
+                .getSingleResult();
     }
 
     private void insert(long jobId, Integer pageNumber, EventType type, String errorCode, String message) {

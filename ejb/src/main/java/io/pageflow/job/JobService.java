@@ -49,6 +49,16 @@ public class JobService {
         return query.getResultList();
     }
 
+    /** How many jobs {@link #list} pages through. */
+    public long count(JobStatus status) {
+        String where = status == null ? "" : " where j.status = :status";
+        var query = em.createQuery("select count(j) from Job j" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
     public Job create(long documentId, JobOptions options) {
         Job job = new Job(documentId, options);
         em.persist(job);

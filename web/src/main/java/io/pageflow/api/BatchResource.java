@@ -21,12 +21,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.batch.BatchQueries;
 import io.pageflow.batch.BatchService;
 import io.pageflow.batch.BatchSummary;
+import io.pageflow.error.InvalidRequestException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.Submission;
 import io.pageflow.job.JobOptions;
 
@@ -48,12 +52,22 @@ public class BatchResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Submit a ZIP of PDFs and images",
+    @Operation(operationId = "createBatch", summary = "Submit a ZIP of PDFs and images",
             description = "Each entry becomes its own job; folders and hidden files are skipped; entries leaving the "
                     + "archive's folder and nested archives are refused; entry count, unpacked size and compression "
                     + "ratio are limited.")
-    @APIResponse(responseCode = "202", description = "The batch and what became of each entry",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = BatchForm.class)))
+    @APIResponse(responseCode = "202", description = "The batch and what became of each entry; Location is its URL",
             content = @Content(schema = @Schema(implementation = BatchSummary.class)))
+    @APIResponse(responseCode = "400", description = "No archive, or more than one",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Upload larger than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not a ZIP archive",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A damaged archive",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response submit(List<EntityPart> parts) throws IOException {
         BatchSummary summary = null;
         String language = null;
@@ -62,7 +76,7 @@ public class BatchResource {
                 case "language" -> language = FormFields.text(part);
                 case "file" -> {
                     if (summary != null) {
-                        throw new ProblemException(400, "ONE_ARCHIVE", "Send one ZIP per batch");
+                        throw new InvalidRequestException("ONE_ARCHIVE", "Send one ZIP per batch");
                     }
                     long id = batches.submit(part.getFileName().orElse("upload.zip"), part.getContent(),
                             new Submission(null, language, JobOptions.DEFAULTS, null, Submission.STORE));
@@ -74,7 +88,7 @@ public class BatchResource {
             }
         }
         if (summary == null) {
-            throw new ProblemException(400, "NO_FILE", "Send the ZIP archive in the multipart field 'file'");
+            throw new InvalidRequestException("NO_FILE", "Send the ZIP archive in the multipart field 'file'");
         }
         URI location = uriInfo.getBaseUriBuilder().path(BatchResource.class).path(Long.toString(summary.id())).build();
         return Response.accepted(summary).location(location).build();
@@ -82,10 +96,11 @@ public class BatchResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A batch: file count, each file's status and error, and the totals")
+    @Operation(operationId = "getBatch", summary = "A batch: file count, each file's status and error, and the totals")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such batch")
+    @APIResponse(responseCode = "404", description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public BatchSummary get(@PathParam("id") long id) {
-        return queries.summary(id).orElseThrow(() -> ProblemException.notFound("Batch " + id));
+        return queries.summary(id).orElseThrow(() -> new NotFoundException("Batch " + id + " does not exist"));
     }
 }

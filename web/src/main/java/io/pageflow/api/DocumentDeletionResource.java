@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.document.DocumentDeletion;
 
 /** Deleting a document and everything made from it. */
@@ -23,10 +26,12 @@ public class DocumentDeletionResource {
     DocumentDeletion deletion;
 
     @DELETE
-    @Operation(summary = "Delete a document: its pages, jobs, chunks, vectors, events and stored objects")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document: its pages, jobs, chunks, vectors, events and stored objects")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such document")
-    @APIResponse(responseCode = "409", description = "A job is processing the document")
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A job is processing the document",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("documentId") long documentId) {
         var keys = deletion.deleteRows(documentId);
         // The rows are gone (committed); objects left behind by a storage failure are swept later.

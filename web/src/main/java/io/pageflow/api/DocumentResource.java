@@ -13,22 +13,29 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.Page;
 import io.pageflow.document.PageStatus;
-import io.pageflow.ingest.FileType;
+import io.pageflow.error.ConflictException;
+import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.FileIntake;
+import io.pageflow.ingest.FileType;
 import io.pageflow.job.JobActions;
 import io.pageflow.storage.ObjectStorage;
 
@@ -50,17 +57,23 @@ public class DocumentResource {
     @Inject
     JobActions actions;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Path("text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The text of a completed page")
-    @APIResponse(responseCode = "200", description = "The page's text (text layer or OCR)")
-    @APIResponse(responseCode = "404", description = "No such document or page")
-    @APIResponse(responseCode = "409", description = "The page has no text yet, or failed")
+    @Operation(operationId = "getPageText", summary = "The text of a completed page")
+    @APIResponse(responseCode = "200", description = "The page's text (text layer or OCR), UTF-8",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such document or page",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The page has no text yet, or failed",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public String text(@PathParam("documentId") long documentId, @PathParam("number") int number) {
         Page page = page(documentId, number);
         if (page.getStatus() != PageStatus.COMPLETED) {
-            throw new ProblemException(409, "PAGE_NOT_COMPLETED",
+            throw new ConflictException("PAGE_NOT_COMPLETED",
                     "Page " + number + " is " + page.getStatus().label() + "; it has text once completed");
         }
         return page.getText();
@@ -69,13 +82,19 @@ public class DocumentResource {
     @GET
     @Path("image")
     @Produces({"image/png", "image/jpeg", "image/tiff", "image/webp"})
-    @Operation(summary = "The stored image of a page (rendered from the PDF, or the uploaded image)")
-    @APIResponse(responseCode = "200", description = "The page image")
-    @APIResponse(responseCode = "404", description = "No such page, or no image yet")
+    @Operation(operationId = "getPageImage",
+            summary = "The stored image of a page (rendered from the PDF, or the uploaded image)")
+    @APIResponse(responseCode = "200", description = "The page image", content = {
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such page, or no image yet",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response image(@PathParam("documentId") long documentId, @PathParam("number") int number) throws IOException {
         Page page = page(documentId, number);
         if (page.getImageKey() == null) {
-            throw new ProblemException(404, "NO_IMAGE", "Page " + number + " has no image yet");
+            throw new NotFoundException("Page " + number + " has no image yet");
         }
         PushbackInputStream in = new PushbackInputStream(storage.open(page.getImageKey()), FileType.HEAD_LENGTH);
         byte[] head = in.readNBytes(FileType.HEAD_LENGTH);
@@ -92,18 +111,29 @@ public class DocumentResource {
     @PUT
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a page's image and run that page again, then re-index the document")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "404", description = "No such document or page")
-    @APIResponse(responseCode = "409", description = "A job is processing this document")
-    public JobView replace(@PathParam("documentId") long documentId, @PathParam("number") int number,
+    @Operation(operationId = "replacePage",
+            summary = "Replace a page's image and run that page again, then re-index the document")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = PageForm.class)))
+    @APIResponse(responseCode = "202", description = "The document's job, processing the new page",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "No file",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document or page",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A job is processing this document",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not an image or a one-page PDF (judged by content)",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("documentId") long documentId, @PathParam("number") int number,
             List<EntityPart> parts) {
-        return JobView.of(actions.replacePage(documentId, number, PageEditResource.storeFile(intake, documentId, parts)));
+        String key = PageEditResource.storeFile(intake, documentId, parts);
+        return JobResource.accepted(uriInfo, actions.replacePage(documentId, number, key));
     }
 
     private Page page(long documentId, int number) {
-        documents.document(documentId).orElseThrow(() -> ProblemException.notFound("Document " + documentId));
+        documents.document(documentId).orElseThrow(() -> new NotFoundException("Document " + documentId + " does not exist"));
         return documents.page(documentId, number)
-                .orElseThrow(() -> ProblemException.notFound("Page " + number + " of document " + documentId));
+                .orElseThrow(() -> new NotFoundException("Page " + number + " of document " + documentId + " does not exist"));
     }
 }

@@ -24,7 +24,7 @@ public class LimitsResource {
     IngestService ingest;
 
     @GET
-    @Operation(summary = "Accepted file types, upload limits and installed OCR languages")
+    @Operation(operationId = "getLimits", summary = "Accepted file types, upload limits and installed OCR languages")
     public UploadLimits limits() {
         return ingest.limits();
     }

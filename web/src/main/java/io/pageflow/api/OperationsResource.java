@@ -4,17 +4,26 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.document.OrphanSweeper;
+import io.pageflow.error.InvalidRequestException;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobService;
 import io.pageflow.messaging.PipelineMessenger;
@@ -26,6 +35,7 @@ import io.pageflow.messaging.PipelineMessenger;
 @RequestScoped
 @Path("/admin")
 @Tag(name = "operations", description = "Operator tools")
+@Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 
     @Inject
@@ -37,35 +47,44 @@ public class OperationsResource {
     @Inject
     OrphanSweeper sweeper;
 
+    /** What a sweep removed. */
+    @Schema(name = "SweepResult")
+    public record SweepResult(@Schema(description = "Objects removed") int deleted) {
+    }
+
     @POST
     @Path("sweep")
-    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remove orphaned objects older than the grace period now, instead of at the next hourly sweep")
-    @APIResponse(responseCode = "200", description = "How many objects were removed")
-    public java.util.Map<String, Integer> sweep() {
-        return java.util.Map.of("deleted", sweeper.sweep());
+    @Operation(operationId = "sweepOrphans",
+            summary = "Remove orphaned objects older than the grace period now, instead of at the next hourly sweep")
+    @APIResponse(responseCode = "200", description = "How many objects were removed",
+            content = @Content(schema = @Schema(implementation = SweepResult.class)))
+    public SweepResult sweep() {
+        return new SweepResult(sweeper.sweep());
     }
 
     @POST
     @Path("requeue")
-    @Operation(summary = "Send a stage message for a job (or one page) again",
+    @Operation(operationId = "requeueStage", summary = "Send a stage message for a job (or one page) again",
             description = "For work that an operator believes stuck; duplicates are harmless by design.")
     @APIResponse(responseCode = "202", description = "Message sent")
-    @APIResponse(responseCode = "404", description = "No such job")
-    public Response requeue(@QueryParam("jobId") long jobId, @QueryParam("stage") String stage,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        Job job = jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Job " + jobId));
-        switch (stage == null ? "" : stage.toLowerCase(Locale.ROOT)) {
+    @APIResponse(responseCode = "400", description = "No job, an unknown stage, or stage page without a page",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response requeue(@QueryParam("jobId") @NotNull Long jobId,
+            @QueryParam("stage") @NotNull @Pattern(regexp = "split|page|index|export") String stage,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+        Job job = JobResource.existing(jobs, jobId);
+        switch (stage.toLowerCase(Locale.ROOT)) {
             case "split" -> messenger.split(jobId, job.getPriority());
             case "page" -> {
                 if (page < 1) {
-                    throw new ProblemException(400, "MISSING_PAGE", "stage=page needs page=N");
+                    throw new InvalidRequestException("MISSING_PAGE", "stage=page needs page=N");
                 }
                 messenger.page(jobId, page, job.getPriority());
             }
             case "index" -> messenger.index(jobId);
-            case "export" -> messenger.export(jobId);
-            default -> throw new ProblemException(400, "BAD_STAGE", "stage must be split, page, index or export");
+            default -> messenger.export(jobId);
         }
         return Response.accepted().build();
     }

@@ -2,6 +2,8 @@ package io.pageflow.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.review.PageReview;
 import io.pageflow.review.ReviewService;
 
@@ -30,28 +33,19 @@ public class PageReviewResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or reject a completed page's text",
+    @Operation(operationId = "reviewPage", summary = "Approve or reject a completed page's text",
             description = "The verdict is stored on the page and shown in its status; new text for the page "
                     + "(retry, replace, restart) makes it unreviewed again. Pages can be reviewed while later "
                     + "pages are still being processed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "review is not approved, rejected or unreviewed")
-    @APIResponse(responseCode = "404", description = "No such document or page")
-    @APIResponse(responseCode = "409", description = "The page has no text yet (not completed)")
+    @APIResponse(responseCode = "400", description = "review is not approved, rejected or unreviewed; note too long",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document or page",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The page has no text yet (not completed)",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public PageView review(@PathParam("documentId") long documentId, @PathParam("number") int number,
-            ReviewRequest request) {
-        if (request == null || request.review() == null) {
-            throw new ProblemException(400, "BAD_REVIEW", "Send {\"review\": \"approved\" | \"rejected\" | \"unreviewed\"}");
-        }
-        if (request.note() != null && request.note().length() > 2000) {
-            throw new ProblemException(400, "BAD_REVIEW", "note is limited to 2000 characters");
-        }
-        PageReview verdict;
-        try {
-            verdict = PageReview.fromLabel(request.review());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "BAD_REVIEW", e.getMessage());
-        }
-        return PageView.of(reviews.review(documentId, number, verdict, request.note()));
+            @NotNull @Valid ReviewRequest request) {
+        return PageView.of(reviews.review(documentId, number, PageReview.fromLabel(request.review()), request.note()));
     }
 }

@@ -3,16 +3,26 @@ package io.pageflow.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The Pageflow REST API under {@code /api}; its OpenAPI document is served at {@code /openapi}. */
+/**
+ * The Pageflow REST API under {@code /api}; its OpenAPI document is served at {@code /openapi}. Contact, license
+ * and external docs are given in full because the server otherwise adds them empty, and openapi-generator
+ * refuses a document with an empty license or external docs. The license is in
+ * {@code META-INF/microprofile-config.properties}: OpenAPI 3.1 wants its identifier, which these annotations
+ * cannot carry.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
         info = @Info(title = "Pageflow", version = "1",
                 description = "Document ingestion: upload PDFs or page images, follow the job page by page, "
-                        + "read the text, search the chunks and fetch the export."),
+                        + "read the text, search the chunks and fetch the export.",
+                contact = @Contact(name = "Pageflow")),
+        externalDocs = @ExternalDocumentation(description = "The admin console, served beside the API", url = "/"),
         tags = {
                 @Tag(name = "jobs", description = "Submit documents and follow their processing"),
                 @Tag(name = "documents", description = "Pages of a document: text and image"),

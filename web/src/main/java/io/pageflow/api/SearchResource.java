@@ -4,6 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,12 +15,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.problem.Problem;
 import io.pageflow.index.SearchHit;
 import io.pageflow.index.SearchService;
 
-/** Semantic search over the chunks of every document, or of one. */
+/**
+ * Semantic search over the chunks of every document, or of one. It answers the best {@code k} hits, best first:
+ * a ranking, not a list to page through.
+ */
 @RequestScoped
 @Path("/search")
 @Tag(name = "search")
@@ -30,16 +42,16 @@ public class SearchResource {
     SearchService search;
 
     @GET
-    @Operation(summary = "Top-k chunks by embedding similarity to the query",
+    @Operation(operationId = "search", summary = "Top-k chunks by embedding similarity to the query",
             description = "Each hit names its document, chunk, page range and cosine similarity score.")
-    public List<SearchHit> search(@QueryParam("q") String q, @QueryParam("k") @DefaultValue("10") int k,
-            @QueryParam("documentId") Long documentId) {
-        if (q == null || q.isBlank()) {
-            throw new ProblemException(400, "MISSING_QUERY", "Give the search text in the q parameter");
-        }
-        if (k < 1 || k > MAX_K) {
-            throw new ProblemException(400, "BAD_K", "k must be between 1 and " + MAX_K);
-        }
+    @APIResponse(responseCode = "200", description = "The hits, best first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchHit.class)))
+    @APIResponse(responseCode = "400", description = "No query, or k out of range",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public List<SearchHit> search(
+            @Parameter(description = "The search text", required = true) @QueryParam("q") @NotBlank String q,
+            @Parameter(description = "How many hits") @QueryParam("k") @DefaultValue("10") @Min(1) @Max(MAX_K) int k,
+            @Parameter(description = "Only this document's chunks") @QueryParam("documentId") Long documentId) {
         return search.search(q.strip(), k, documentId);
     }
 }

@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import java.io.File;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,10 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UploadForm")
 public class UploadForm {
 
-    @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-            implementation = byte[].class, format = "binary",
-            description = "One PDF, or one or more page images (PNG, JPEG, TIFF, WebP) in page order")
-    public List<byte[]> file;
+    @Schema(required = true, description = "One PDF, or one or more page images (PNG, JPEG, TIFF, WebP) in page order")
+    public List<File> file;
 
     @Schema(description = "Title of the document")
     public String title;
@@ -23,7 +22,7 @@ public class UploadForm {
             defaultValue = "continue", enumeration = {"continue", "stop"})
     public String onPageError;
 
-    @Schema(description = "0 (lowest) to 9; FIFO within a priority", defaultValue = "4")
+    @Schema(description = "0 (lowest) to 9; FIFO within a priority", defaultValue = "4", minimum = "0", maximum = "9")
     public Integer priority;
 
     @Schema(description = "When the same files are already stored: reject (409), reuse (their job) or store again",

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.pageflow.api.problem.Problem;
+
 /**
  * Answers 413 to an upload whose declared length is over the limit before its body is read: the multipart
  * body is parsed before the resource method runs, so the check cannot wait until then.

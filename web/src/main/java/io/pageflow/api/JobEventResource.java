@@ -1,0 +1,69 @@
+package io.pageflow.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.api.problem.Problem;
+import io.pageflow.event.EventLog;
+import io.pageflow.job.JobService;
+
+/**
+ * A job's audit trail. Events are only ever appended, oldest first, so a client that has read {@code n} events
+ * asks for the new ones with {@code offset=n}.
+ */
+@RequestScoped
+@Path("/jobs/{id}/events")
+@Tag(name = "jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobEventResource {
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    EventLog eventLog;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "The job's audit trail, oldest first, a page at a time",
+            description = "Stages started and finished, pages completed or failed, retries, expired leases, user actions.")
+    @APIResponse(responseCode = "200", description = "One page of events",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)),
+            headers = {
+                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter out of range",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response list(@PathParam("id") long id,
+            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        JobResource.existing(jobs, id);
+        return Paging.page(uriInfo, eventLog.events(id, offset, limit).stream().map(EventView::of).toList(),
+                eventLog.count(id), limit, offset);
+    }
+}
