@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -21,15 +22,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
-/** A 12-page born-digital PDF through the whole pipeline: text layer, chunks, search, export. */
+import io.pageflow.client.ApiResponse;
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
+import io.pageflow.client.model.SearchHit;
+
+/**
+ * A 12-page born-digital PDF through the whole pipeline: text layer, chunks, search, export. All through the
+ * client generated from the OpenAPI document: the PDF goes in its file part, the job is followed, and pages,
+ * text, image and export are read with the generated operations.
+ */
 class BornDigitalPdfIT {
 
     static final String PAGE_NINE_SENTENCE = "Nine grey herons guard the copper lighthouse while the evening tide turns silver.";
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     static final List<List<String>> pages = new ArrayList<>();
     static final List<Integer> progressSeen = new ArrayList<>();
-    static JsonObject job;
+    static JobView job;
 
     @BeforeAll
     static void processTwelvePages() {
@@ -41,34 +51,46 @@ class BornDigitalPdfIT {
             pages.add(lines);
         }
         byte[] pdf = TestDocuments.bornDigitalPdf(pages);
-        JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("report.pdf", "application/pdf", pdf)),
+        JobView queued = api.submitAccepted(List.of(new PageflowClient.FilePart("report.pdf", "application/pdf", pdf)),
                 Map.of("title", "Twelve-page report"));
-        assertEquals("queued", queued.getString("status"));
-        job = client.awaitEnd(queued.getJsonNumber("id").longValue(), Duration.ofMinutes(3),
-                seen -> progressSeen.add(seen.getInt("progress")));
+        assertEquals("queued", queued.getStatus());
+        assertEquals("Twelve-page report", queued.getTitle());
+        job = api.awaitEnd(queued.getId(), Duration.ofMinutes(3), seen -> progressSeen.add(seen.getProgress()));
     }
 
     @Test
     void completesWithEveryPageFromTheTextLayer() {
-        assertEquals("completed", job.getString("status"), () -> "job ended " + job);
-        assertEquals(100, job.getInt("progress"));
-        assertEquals(12, job.getInt("pagesTotal"));
-        assertEquals(12, job.getInt("pagesDone"));
-        assertEquals(0, job.getInt("pagesFailed"));
-        JsonArray pageList = client.pages(id());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), PageflowClient.ints(pageList, "number"));
+        assertEquals("completed", job.getStatus(), () -> "job ended " + job);
+        assertEquals(100, job.getProgress());
+        assertEquals(12, job.getPagesTotal());
+        assertEquals(12, job.getPagesDone());
+        assertEquals(0, job.getPagesFailed());
+        List<PageView> pageList = api.pages(id());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), pageList.stream().map(PageView::getNumber).toList());
         pageList.forEach(p -> {
-            assertEquals("completed", p.asJsonObject().getString("status"));
-            assertEquals("text-layer", p.asJsonObject().getString("textSource"));
+            assertEquals("completed", p.getStatus());
+            assertEquals("text-layer", p.getTextSource());
         });
+    }
+
+    @Test
+    void pagesArePagedWithATotalAndLinks() throws Exception {
+        ApiResponse<List<PageView>> first = api.jobs.listPagesWithHttpInfo(id(), 5, 0);
+        assertEquals(List.of(1, 2, 3, 4, 5), first.getData().stream().map(PageView::getNumber).toList());
+        assertEquals(List.of("12"), first.getHeaders().get("X-Total-Count"));
+        String links = String.join(",", first.getHeaders().get("Link"));
+        assertTrue(links.contains("offset=5&limit=5>; rel=\"next\""), links);
+        ApiResponse<List<PageView>> last = api.jobs.listPagesWithHttpInfo(id(), 5, 10);
+        assertEquals(List.of(11, 12), last.getData().stream().map(PageView::getNumber).toList());
+        String lastLinks = String.join(",", last.getHeaders().get("Link"));
+        assertFalse(lastLinks.contains("rel=\"next\""), lastLinks);
+        assertTrue(lastLinks.contains("offset=5&limit=5>; rel=\"prev\""), lastLinks);
     }
 
     @Test
     void pageTextIsExactlyWhatWasWritten() {
         for (int n = 1; n <= 12; n++) {
-            var response = client.get("/api/documents/" + documentId() + "/pages/" + n + "/text");
-            assertEquals(200, response.statusCode());
-            assertEquals(String.join("\n", pages.get(n - 1)), response.body(), "text of page " + n);
+            assertEquals(String.join("\n", pages.get(n - 1)), api.text(documentId(), n), "text of page " + n);
         }
     }
 
@@ -77,17 +99,16 @@ class BornDigitalPdfIT {
         for (int i = 1; i < progressSeen.size(); i++) {
             assertTrue(progressSeen.get(i) >= progressSeen.get(i - 1), "progress went back: " + progressSeen);
         }
-        OffsetDateTime created = OffsetDateTime.parse(job.getString("createdAt"));
-        OffsetDateTime started = OffsetDateTime.parse(job.getString("startedAt"));
-        OffsetDateTime completed = OffsetDateTime.parse(job.getString("completedAt"));
+        OffsetDateTime created = job.getCreatedAt();
+        OffsetDateTime started = job.getStartedAt();
+        OffsetDateTime completed = job.getCompletedAt();
         assertFalse(started.isBefore(created), "startedAt before createdAt");
         assertFalse(completed.isBefore(started), "completedAt before startedAt");
     }
 
     @Test
     void chunksCoverEveryPage() {
-        JsonObject export = PageflowClient.json(client.get("/api/jobs/" + id() + "/result?format=json").body())
-                .asJsonObject();
+        JsonObject export = Json.createReader(new java.io.StringReader(api.result(id(), "json"))).readObject();
         JsonArray chunks = export.getJsonArray("chunks");
         assertFalse(chunks.isEmpty());
         TreeSet<Integer> covered = new TreeSet<>();
@@ -102,38 +123,46 @@ class BornDigitalPdfIT {
 
     @Test
     void searchFindsTheSentenceOfPageNineFirst() {
-        JsonArray hits = client.search(PAGE_NINE_SENTENCE, 5, documentId());
+        List<SearchHit> hits = api.search(PAGE_NINE_SENTENCE, 5, documentId());
         assertFalse(hits.isEmpty());
-        JsonObject first = hits.getJsonObject(0);
-        assertTrue(first.getInt("pageStart") <= 9 && first.getInt("pageEnd") >= 9, "first hit " + first);
-        assertTrue(first.getString("text").contains(PAGE_NINE_SENTENCE), "first hit holds the sentence: " + first);
-        assertEquals(documentId(), first.getJsonNumber("documentId").longValue());
+        SearchHit first = hits.get(0);
+        assertTrue(first.getPageStart() <= 9 && first.getPageEnd() >= 9, "first hit " + first);
+        assertTrue(first.getText().contains(PAGE_NINE_SENTENCE), "first hit holds the sentence: " + first);
+        assertEquals(documentId(), first.getDocumentId());
     }
 
     @Test
     void xmlExportIsWellFormedWithTwelvePages() throws Exception {
-        var response = client.getBytes("/api/jobs/" + id() + "/result?format=xml");
-        assertEquals(200, response.statusCode());
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(response.body()));
+        byte[] export = TestApi.bytes(api.jobs.getResult(id(), "xml"));
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(export));
         assertEquals("export", xml.getDocumentElement().getTagName());
         assertEquals(12, xml.getElementsByTagName("page").getLength());
         assertTrue(xml.getElementsByTagName("chunk").getLength() > 0);
     }
 
     @Test
-    void pageImageIsAPng() {
-        var response = client.getBytes("/api/documents/" + documentId() + "/pages/3/image");
-        assertEquals(200, response.statusCode());
-        assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
-        assertEquals((byte) 0x89, response.body()[0]);
+    void pageImageIsAPng() throws Exception {
+        var response = api.documents.getPageImageWithHttpInfo(documentId(), 3);
+        assertEquals(200, response.getStatusCode());
+        assertEquals(List.of("image/png"), response.getHeaders().get("Content-Type"));
+        byte[] png = TestApi.bytes(response.getData());
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+    }
+
+    @Test
+    void aParameterOutOfRangeIsNamedInTheProblem() {
+        var problem = api.refused(400, "INVALID_PARAMETER", () -> api.jobs.listPages(id(), 0, 0));
+        assertEquals("limit", problem.getInvalidParams().get(0).getName());
+        api.refused(400, "INVALID_PARAMETER", () -> api.jobs.getResult(id(), "pdf"));
+        api.refused(404, "NOT_FOUND", () -> api.documents.getPageText(documentId(), 13));
     }
 
     private static long id() {
-        return job.getJsonNumber("id").longValue();
+        return job.getId();
     }
 
     private static long documentId() {
-        return job.getJsonNumber("documentId").longValue();
+        return job.getDocumentId();
     }
 }

@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
 
 import org.junit.jupiter.api.Test;
 
 /** A whole book of page images in one request: stored at once, processed in the background, in order. */
 class BulkUploadIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
     @Test
@@ -30,18 +31,18 @@ class BulkUploadIT {
             files.add(new PageflowClient.FilePart("scan-" + n + ".png", "image/png", TestDocuments.png(label(n))));
         }
         long started = System.nanoTime();
-        JsonObject queued = client.submitAccepted(files, Map.of("title", "A book of 300 pages"));
+        JobView queued = api.submitAccepted(files, Map.of("title", "A book of 300 pages"));
         long uploadMillis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("300-image upload answered in %d ms%n", uploadMillis);
 
-        JsonObject job = client.awaitEnd(queued.getJsonNumber("id").longValue(), Duration.ofMinutes(10));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(300, job.getInt("pagesDone"));
-        JsonArray pages = client.pages(job.getJsonNumber("id").longValue());
-        long document = job.getJsonNumber("documentId").longValue();
+        JobView job = api.awaitEnd(queued.getId(), Duration.ofMinutes(10));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals(300, job.getPagesDone());
+        List<PageView> pages = api.pages(job.getId());
+        long document = job.getDocumentId();
         for (int n = 1; n <= 300; n += 37) {
-            assertEquals(n, pages.getJsonObject(n - 1).getInt("number"));
-            String text = client.get("/api/documents/" + document + "/pages/" + n + "/text").body().toLowerCase();
+            assertEquals(n, pages.get(n - 1).getNumber());
+            String text = api.text(document, n).toLowerCase();
             assertTrue(text.contains(spelled(n)), "page " + n + " holds the image uploaded " + n + "th: " + text);
         }
     }

@@ -10,14 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
 
 import org.junit.jupiter.api.Test;
 
 /** Many jobs at once on several consumers: every page is processed exactly once and every job completes. */
 class ConcurrencyIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     @Test
     void hundredJobsSubmittedAtOnceAllCompleteWithEveryPageProcessedOnce() throws Exception {
@@ -27,8 +28,8 @@ class ConcurrencyIT {
             int seed = 800 + i;
             submitted.add(uploaders.submit(() -> {
                 byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(seed, 6), TestDocuments.lines(seed + 1000, 6)));
-                return client.submitAccepted(List.of(new PageflowClient.FilePart("c.pdf", "application/pdf", pdf)), Map.of())
-                        .getJsonNumber("id").longValue();
+                return api.submitAccepted(List.of(new PageflowClient.FilePart("c.pdf", "application/pdf", pdf)), Map.of())
+                        .getId();
             }));
         }
         List<Long> ids = new ArrayList<>();
@@ -37,14 +38,14 @@ class ConcurrencyIT {
         }
         uploaders.shutdown();
         for (long id : ids) {
-            JsonObject job = client.awaitEnd(id, Duration.ofMinutes(5));
-            assertEquals("completed", job.getString("status"), job::toString);
-            assertEquals(2, job.getInt("pagesDone"));
+            JobView job = api.awaitEnd(id, Duration.ofMinutes(5));
+            assertEquals("completed", job.getStatus(), job::toString);
+            assertEquals(2, job.getPagesDone());
             for (int page = 1; page <= 2; page++) {
-                assertEquals(1, client.countEvents(id, "page.started", page), "job " + id + " page " + page + " started once");
-                assertEquals(1, client.countEvents(id, "page.completed", page), "job " + id + " page " + page + " completed once");
+                assertEquals(1, api.countEvents(id, "page.started", page), "job " + id + " page " + page + " started once");
+                assertEquals(1, api.countEvents(id, "page.completed", page), "job " + id + " page " + page + " completed once");
             }
-            assertEquals(1, client.countEvents(id, "job.completed", 0));
+            assertEquals(1, api.countEvents(id, "job.completed", 0));
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.JsonObject;
+import io.pageflow.client.model.JobView;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -85,8 +85,8 @@ class ConsoleIT extends ConsoleTest {
                         + " return !i.hidden && i.complete && i.naturalWidth > 0;"))
                         && !browser.text("#page-text").isBlank() && !browser.text("#page-text").startsWith("This page"));
         String shown = (String) browser.script("return document.getElementById('page-text').textContent;");
-        long document = client.job(id).getJsonNumber("documentId").longValue();
-        assertEquals(client.get("/api/documents/" + document + "/pages/2/text").body(), shown,
+        long document = api.job(id).getDocumentId();
+        assertEquals(api.text(document, 2), shown,
                 "the view shows the page's text as stored");
         // generated lines can run past the image's edge, so the OCR text is compared loosely, and with page 1
         double cer = TextMetrics.characterErrorRate(String.join("\n", TestDocuments.lines(seed + 2, 4)), shown);
@@ -99,8 +99,8 @@ class ConsoleIT extends ConsoleTest {
         browser.driver.navigate().refresh();
         browser.await(Duration.ofSeconds(10), "still approved after a reload",
                 d -> browser.text("#review-status").contains("approved"));
-        assertEquals("approved", client.getJson("/api/jobs/" + id + "/pages/2").asJsonObject().getString("review"));
-        assertEquals("unreviewed", client.getJson("/api/jobs/" + id + "/pages/1").asJsonObject().getString("review"));
+        assertEquals("approved", api.page(id, 2).getReview());
+        assertEquals("unreviewed", api.page(id, 1).getReview());
     }
 
     @Test
@@ -111,8 +111,8 @@ class ConsoleIT extends ConsoleTest {
         for (int i = 0; i < images.length; i++) {
             images[i] = TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(seed + i, 30)));
         }
-        long id = client.submitAccepted(ReliabilityIT.pages(images), Map.of("title", "Twelve scanned pages"))
-                .getJsonNumber("id").longValue();
+        long id = api.submitAccepted(ReliabilityIT.pages(images), Map.of("title", "Twelve scanned pages"))
+                .getId();
         browser.open("jobs/" + id);
         int before = browser.await(JOB_TIMEOUT, "two pages done", d -> {
             Matcher progress = progress();
@@ -132,9 +132,9 @@ class ConsoleIT extends ConsoleTest {
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.open("jobs/" + id);
         int secondTab = browser.await(Duration.ofSeconds(10), "progress in a second tab", d -> pagesDone());
-        JsonObject server = client.job(id);
+        JobView server = api.job(id);
         assertTrue(secondTab >= afterReload, "second tab " + secondTab + " pages, first " + afterReload);
-        assertTrue(secondTab <= server.getInt("pagesDone"), "the tab shows the server's state: " + server);
+        assertTrue(secondTab <= server.getPagesDone(), "the tab shows the server's state: " + server);
         assertEquals("Twelve scanned pages", browser.text("h1"));
         browser.driver.close();
         browser.driver.switchTo().window(first);
@@ -146,9 +146,9 @@ class ConsoleIT extends ConsoleTest {
     @Test
     void everyViewFitsAPhoneScreen() {
         int seed = ThreadLocalRandom.current().nextInt();
-        long id = client.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.corruptPage(seed + 1)),
-                Map.of("title", "A rather long title that has to wrap on the narrow screen of a phone")).getJsonNumber("id").longValue();
-        client.awaitEnd(id, JOB_TIMEOUT);
+        long id = api.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.corruptPage(seed + 1)),
+                Map.of("title", "A rather long title that has to wrap on the narrow screen of a phone")).getId();
+        api.awaitEnd(id, JOB_TIMEOUT);
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {
             for (String view : List.of("jobs", "upload", "jobs/" + id, "jobs/" + id + "/pages/1", "search?q=budget")) {

@@ -18,10 +18,10 @@ class ConsoleJobsListIT extends ConsoleTest {
     void theJobsListFiltersByStatusAndSearchLeadsToThePage() {
         String phrase = unusualSentence();
         List<List<String>> pages = List.of(List.of(phrase), TestDocuments.lines(7, 5));
-        long id = client.submitAccepted(List.of(new PageflowClient.FilePart("ledger.pdf", "application/pdf",
+        long id = api.submitAccepted(List.of(new PageflowClient.FilePart("ledger.pdf", "application/pdf",
                 TestDocuments.bornDigitalPdf(pages))), Map.of("title", "Ledger " + Math.abs(phrase.hashCode())))
-                .getJsonNumber("id").longValue();
-        client.awaitEnd(id, JOB_TIMEOUT);
+                .getId();
+        api.awaitEnd(id, JOB_TIMEOUT);
 
         browser.open("jobs?status=completed");
         browser.await(Duration.ofSeconds(10), "the job is listed", d -> !browser.findAll("tr[data-key='" + id + "']").isEmpty());

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.pageflow.client.model.JobView;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -35,7 +37,7 @@ class ConsoleRecoveryIT extends ConsoleTest {
         assertEquals("2 completed · 1 failed · 0 remaining", browser.text("#failure-counts"));
         assertEquals("1", browser.text("[data-fact=failed-count] dd"));
 
-        ReliabilityIT.repairSource(client.job(id), 3, ReliabilityIT.goodPage(seed + 2));
+        ReliabilityIT.repairSource(api.job(id), 3, ReliabilityIT.goodPage(seed + 2));
         browser.find("#pages li[data-page='3'] button.retry").click();
         browser.await(JOB_TIMEOUT, "page 3 is completed after the retry", d ->
                 browser.findAll("#pages li[data-page='3'] a .status[data-status=completed]").size() == 1
@@ -60,12 +62,12 @@ class ConsoleRecoveryIT extends ConsoleTest {
 
         browser.await(JOB_TIMEOUT, "the job stops at page 3", d -> browser.find("#job-status").getText().contains("failed")
                 && browser.findAll("#resume-button").size() == 1);
-        client.awaitEnd(id, JOB_TIMEOUT);
+        api.awaitEnd(id, JOB_TIMEOUT);
         assertEquals("Resume from page 3", browser.text("#resume-button"));
         assertTrue(browser.text("#failure-summary").contains("IMAGE_UNREADABLE"), browser.text("#failure-summary"));
         browser.screenshot("failure");
 
-        ReliabilityIT.repairSource(client.job(id), 3, ReliabilityIT.goodPage(seed + 3));
+        ReliabilityIT.repairSource(api.job(id), 3, ReliabilityIT.goodPage(seed + 3));
         browser.find("#resume-button").click();
         browser.await(JOB_TIMEOUT, "the resumed job completes", d -> browser.find("#job-status").getText().contains("completed")
                 && "5/5 pages (100 %)".equals(progressText()));
@@ -75,9 +77,9 @@ class ConsoleRecoveryIT extends ConsoleTest {
     @Test
     void aPageIsReplacedFromItsViewAndAPageAddedFromTheJobView() throws IOException {
         int seed = ThreadLocalRandom.current().nextInt();
-        long id = client.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.goodPage(seed + 1)),
-                Map.of()).getJsonNumber("id").longValue();
-        client.awaitEnd(id, JOB_TIMEOUT);
+        long id = api.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.goodPage(seed + 1)),
+                Map.of()).getId();
+        api.awaitEnd(id, JOB_TIMEOUT);
 
         browser.open("jobs/" + id + "/pages/2");
         browser.await(Duration.ofSeconds(20), "page 2's text", d -> browser.text("#page-text").startsWith("The"));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class ConsoleTest {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
     static final Pattern PROGRESS = Pattern.compile("(\\d+)/(\\d+) pages \\((\\d+) %\\)");
 

@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     final SecondServer node = new SecondServer();
 
     @AfterEach
@@ -38,35 +41,34 @@ class CrashRecoveryIT {
         node.start();
         long id = submitToSecondNode(scannedPdf(40));
 
-        JsonObject atKill = awaitPagesDone(id, 15);
+        JobView atKill = awaitPagesDone(id, 15);
         node.kill();
-        Map<Integer, String> completedBeforeKill = new HashMap<>();
-        for (var page : client.pages(id)) {
-            JsonObject p = page.asJsonObject();
-            if (p.getString("status").equals("completed")) {
-                completedBeforeKill.put(p.getInt("number"), p.getString("completedAt"));
+        Map<Integer, java.time.OffsetDateTime> completedBeforeKill = new HashMap<>();
+        for (var page : api.pages(id)) {
+            PageView p = page;
+            if (p.getStatus().equals("completed")) {
+                completedBeforeKill.put(p.getNumber(), p.getCompletedAt());
             }
         }
         assertTrue(completedBeforeKill.size() >= 15 && completedBeforeKill.size() < 40,
                 "killed half-way: " + completedBeforeKill.size() + " pages done; job " + atKill);
 
         node.start();
-        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(4));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(40, job.getInt("pagesTotal"));
-        assertEquals(40, job.getInt("pagesDone"));
-        JsonArray pages = client.pages(id);
+        JobView job = api.awaitEnd(id, Duration.ofMinutes(4));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals(40, job.getPagesTotal());
+        assertEquals(40, job.getPagesDone());
+        List<PageView> pages = api.pages(id);
         assertEquals(40, pages.size());
         for (var page : pages) {
-            JsonObject p = page.asJsonObject();
-            int n = p.getInt("number");
-            assertEquals(1, client.countEvents(id, "page.completed", n), "page " + n + " completed exactly once");
+            PageView p = page;
+            int n = p.getNumber();
+            assertEquals(1, api.countEvents(id, "page.completed", n), "page " + n + " completed exactly once");
             if (completedBeforeKill.containsKey(n)) {
-                assertEquals(completedBeforeKill.get(n), p.getString("completedAt"), "page " + n + " was not redone");
+                assertEquals(completedBeforeKill.get(n), p.getCompletedAt(), "page " + n + " was not redone");
             }
         }
-        JsonArray chunks = PageflowClient.json(client.get("/api/jobs/" + id + "/result?format=json").body())
-                .asJsonObject().getJsonArray("chunks");
+        JsonArray chunks = PageflowClient.json(api.result(id, "json")).asJsonObject().getJsonArray("chunks");
         List<Integer> seqs = new ArrayList<>();
         chunks.forEach(c -> seqs.add(c.asJsonObject().getInt("seq")));
         assertEquals(seqs.size(), seqs.stream().distinct().count(), "one set of chunks");
@@ -81,27 +83,27 @@ class CrashRecoveryIT {
         long id = submitToSecondNode(scannedPdf(30));
         awaitPagesDone(id, 6);
         node.stop();
-        assertTrue(client.job(id).getInt("pagesDone") < 30, "stopped before the end");
-        long processing = client.pages(id).stream()
-                .filter(p -> p.asJsonObject().getString("status").equals("processing")).count();
+        assertTrue(api.job(id).getPagesDone() < 30, "stopped before the end");
+        long processing = api.pages(id).stream()
+                .filter(p -> p.getStatus().equals("processing")).count();
         assertEquals(0, processing, "no page is left leased by the stopped node");
 
         node.start();
-        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(4));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(0, client.countEvents(id, "lease.expired", 0), "nothing had to wait for a lease to expire");
+        JobView job = api.awaitEnd(id, Duration.ofMinutes(4));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals(0, api.countEvents(id, "lease.expired", 0), "nothing had to wait for a lease to expire");
     }
 
-    private static JsonObject awaitPagesDone(long id, int pages) {
+    private static JobView awaitPagesDone(long id, int pages) {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject job = client.job(id);
-            if (job.getInt("pagesDone") >= pages) {
+            JobView job = api.job(id);
+            if (job.getPagesDone() >= pages) {
                 return job;
             }
             PageflowClient.sleep(100);
         }
-        throw new AssertionError("job " + id + " never reached " + pages + " pages: " + client.job(id));
+        throw new AssertionError("job " + id + " never reached " + pages + " pages: " + api.job(id));
     }
 
     /** Small scanned pages (a few lines each), so that 40 of them take seconds. */
@@ -126,8 +128,8 @@ class CrashRecoveryIT {
     }
 
     private static long submitToSecondNode(byte[] pdf) {
-        return new PageflowClient(SecondServer.URL)
+        return new TestApi(SecondServer.URL)
                 .submitAccepted(List.of(new PageflowClient.FilePart("crash.pdf", "application/pdf", pdf)), Map.of())
-                .getJsonNumber("id").longValue();
+                .getId();
     }
 }

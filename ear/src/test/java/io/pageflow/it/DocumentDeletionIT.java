@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,14 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.JsonObject;
+import io.pageflow.client.ApiException;
+import io.pageflow.client.ApiResponse;
+import io.pageflow.client.model.JobView;
 
 import org.junit.jupiter.api.Test;
 
 /** Deleting a document removes its rows, objects and index entries; the sweeper removes orphaned objects. */
 class DocumentDeletionIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     @Test
     void deleteRemovesRowsObjectsAndSearchEntries() throws Exception {
@@ -33,23 +31,23 @@ class DocumentDeletionIT {
             pages.add(TestDocuments.lines(810 + n, 30));
         }
         byte[] pdf = TestDocuments.bornDigitalPdf(pages);
-        JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("d.pdf", "application/pdf", pdf)), Map.of());
-        long id = queued.getJsonNumber("id").longValue();
-        long document = queued.getJsonNumber("documentId").longValue();
-        assertEquals(409, delete(document).statusCode(), "not while it is processed");
-        assertEquals("completed", client.awaitEnd(id, Duration.ofMinutes(2)).getString("status"));
+        JobView queued = api.submitAccepted(List.of(new PageflowClient.FilePart("d.pdf", "application/pdf", pdf)), Map.of());
+        long id = queued.getId();
+        long document = queued.getDocumentId();
+        api.refused(409, "DOCUMENT_BUSY", () -> delete(document)); // not while it is processed
+        assertEquals("completed", api.awaitEnd(id, Duration.ofMinutes(2)).getStatus());
         Path folder = ReliabilityIT.STORAGE.resolve("documents/" + document);
         assertTrue(Files.isDirectory(folder));
-        assertFalse(client.search(TestDocuments.lines(801, 10).get(2), 3, document).isEmpty());
+        assertFalse(api.search(TestDocuments.lines(801, 10).get(2), 3, document).isEmpty());
 
-        assertEquals(204, delete(document).statusCode());
-        assertEquals(404, client.get("/api/jobs/" + id).statusCode());
-        assertTrue(client.search(TestDocuments.lines(801, 10).get(2), 3, document).isEmpty(), "no index entries left");
+        assertEquals(204, TestApi.call(() -> delete(document)).getStatusCode());
+        api.refused(404, "NOT_FOUND", () -> api.jobs.getJob(id));
+        assertTrue(api.search(TestDocuments.lines(801, 10).get(2), 3, document).isEmpty(), "no index entries left");
         try (var left = Files.walk(folder)) {
             assertEquals(0, left.filter(Files::isRegularFile).count(), "no objects left");
         }
         assertFalse(Files.exists(ReliabilityIT.STORAGE.resolve("results/" + id + ".json")));
-        assertEquals(404, delete(document).statusCode());
+        api.refused(404, "NOT_FOUND", () -> delete(document));
     }
 
     @Test
@@ -61,16 +59,13 @@ class DocumentDeletionIT {
             Files.write(orphan, new byte[] {1, 2, 3});
         }
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
-        var swept = client.post("/api/admin/sweep");
-        assertEquals(200, swept.statusCode(), swept::body);
-        assertTrue(PageflowClient.json(swept.body()).asJsonObject().getInt("deleted") >= 1);
+        assertTrue(TestApi.call(() -> api.operations.sweepOrphans()).getDeleted() >= 1);
         assertFalse(Files.exists(old), "an orphan past the grace period is removed");
         assertTrue(Files.exists(young), "a recent object is kept: its upload may still be in flight");
         Files.delete(young);
     }
 
-    private static HttpResponse<String> delete(long document) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PageflowClient.BASE + "/api/documents/" + document))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    private static ApiResponse<Void> delete(long document) throws ApiException {
+        return api.documents.deleteDocumentWithHttpInfo(document);
     }
 }

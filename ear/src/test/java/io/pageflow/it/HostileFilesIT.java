@@ -16,19 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
-import jakarta.json.JsonObject;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import io.pageflow.client.model.JobView;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Files built to break things: each gets its own clear error, and the server goes on. */
 class HostileFilesIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     /** After every hostile file the server is ready and a good job still completes. */
     @AfterAll
@@ -37,43 +38,41 @@ class HostileFilesIT {
         HttpResponse<String> ready = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(management + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready::body);
-        JsonObject good = end(submit("good.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(99, 4))), Map.of()));
-        assertEquals("completed", good.getString("status"), good::toString);
+        JobView good = end(submit("good.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(99, 4))), Map.of()));
+        assertEquals("completed", good.getStatus(), good::toString);
     }
 
     @Test
     void encryptedPdfNeedsItsPassword() throws IOException {
         byte[] pdf = encrypted(TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(91, 6))), "s3cret");
-        JsonObject without = end(submit("locked.pdf", pdf, Map.of()));
-        assertEquals("failed", without.getString("status"));
-        assertEquals("PDF_ENCRYPTED", without.getString("errorCode"));
-        assertTrue(without.getString("errorMessage").contains("password"), without.getString("errorMessage"));
+        JobView without = end(submit("locked.pdf", pdf, Map.of()));
+        assertEquals("failed", without.getStatus());
+        assertEquals("PDF_ENCRYPTED", without.getErrorCode());
+        assertTrue(without.getErrorMessage().contains("password"), without.getErrorMessage());
 
-        JsonObject wrong = end(submit("locked.pdf", pdf, Map.of("password", "guess")));
-        assertEquals("PDF_ENCRYPTED", wrong.getString("errorCode"));
+        JobView wrong = end(submit("locked.pdf", pdf, Map.of("password", "guess")));
+        assertEquals("PDF_ENCRYPTED", wrong.getErrorCode());
 
-        JsonObject opened = end(submit("locked.pdf", pdf, Map.of("password", "s3cret")));
-        assertEquals("completed", opened.getString("status"), opened::toString);
-        String text = client.get("/api/documents/" + opened.getJsonNumber("documentId") + "/pages/1/text").body();
+        JobView opened = end(submit("locked.pdf", pdf, Map.of("password", "s3cret")));
+        assertEquals("completed", opened.getStatus(), opened::toString);
+        String text = api.text(opened.getDocumentId(), 1);
         assertEquals(String.join("\n", TestDocuments.lines(91, 6)), text);
     }
 
     @Test
     void pdfOverThePageLimitFails() throws IOException {
         // The test server allows 400 pages (PAGEFLOW_PDF_MAX_PAGES).
-        JsonObject job = end(submit("long.pdf", blankPages(401), Map.of()));
-        assertEquals("failed", job.getString("status"));
-        assertEquals("TOO_MANY_PAGES", job.getString("errorCode"));
-        assertTrue(job.getString("errorMessage").contains("401"), job.getString("errorMessage"));
+        JobView job = end(submit("long.pdf", blankPages(401), Map.of()));
+        assertEquals("failed", job.getStatus());
+        assertEquals("TOO_MANY_PAGES", job.getErrorCode());
+        assertTrue(job.getErrorMessage().contains("401"), job.getErrorMessage());
     }
 
     @Test
     void decompressionBombIsRefusedFromItsHeader() {
         // 100,000 × 100,000 pixels declared in a file of a few dozen bytes.
-        var response = client.submit(List.of(new PageflowClient.FilePart("bomb.png", "image/png", pngHeaderOnly(100_000, 100_000))),
-                Map.of());
-        assertEquals(400, response.statusCode(), response::body);
-        assertEquals("IMAGE_TOO_LARGE", PageflowClient.json(response.body()).asJsonObject().getString("code"));
+        api.refused(400, "IMAGE_TOO_LARGE", () -> api.submit(List.of(new PageflowClient.FilePart("bomb.png", "image/png",
+                pngHeaderOnly(100_000, 100_000))), Map.of()));
     }
 
     @Test
@@ -82,26 +81,26 @@ class HostileFilesIT {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf("startxref");
         String broken = text.substring(0, at) + "startxref\n12345\n%%EOF\n";
-        JsonObject job = end(submit("xref.pdf", broken.getBytes(StandardCharsets.ISO_8859_1), Map.of()));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(1, job.getInt("pagesDone"));
+        JobView job = end(submit("xref.pdf", broken.getBytes(StandardCharsets.ISO_8859_1), Map.of()));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals(1, job.getPagesDone());
     }
 
     @Test
     void pngNamedPdfIsTakenAsTheImageItIs() {
         byte[] png = TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(94, 3)));
-        JsonObject job = end(submit("scan.pdf", png, Map.of()));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals("ocr", client.pages(job.getJsonNumber("id").longValue()).getJsonObject(0).getString("textSource"));
+        JobView job = end(submit("scan.pdf", png, Map.of()));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals("ocr", api.pages(job.getId()).get(0).getTextSource());
     }
 
     private static long submit(String name, byte[] content, Map<String, String> fields) {
-        return client.submitAccepted(List.of(new PageflowClient.FilePart(name, "application/octet-stream", content)), fields)
-                .getJsonNumber("id").longValue();
+        return api.submitAccepted(List.of(new PageflowClient.FilePart(name, "application/octet-stream", content)), fields)
+                .getId();
     }
 
-    private static JsonObject end(long id) {
-        return client.awaitEnd(id, Duration.ofMinutes(2));
+    private static JobView end(long id) {
+        return api.awaitEnd(id, Duration.ofMinutes(2));
     }
 
     private static byte[] encrypted(byte[] pdf, String userPassword) throws IOException {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PipelineBenchmark {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     @Test
     void measure() throws Exception {
@@ -46,43 +47,43 @@ class PipelineBenchmark {
     }
 
     private static void warmUp() {
-        JsonObject job = client.submitAccepted(List.of(pdf(TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(1, 5))))),
+        JobView job = api.submitAccepted(List.of(pdf(TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(1, 5))))),
                 Map.of());
-        client.awaitEnd(id(job), Duration.ofMinutes(2));
+        api.awaitEnd(id(job), Duration.ofMinutes(2));
     }
 
     /** Sequential one-page jobs: the time from the job's creation to a worker starting it. */
     private static List<Double> pickUpLatencies(int jobs) {
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < jobs; i++) {
-            JsonObject done = client.awaitEnd(id(client.submitAccepted(
+            JobView done = api.awaitEnd(id(api.submitAccepted(
                     List.of(pdf(TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(100 + i, 5))))), Map.of())),
                     Duration.ofMinutes(2));
-            assertEquals("completed", done.getString("status"));
-            latencies.add(millisBetween(done.getString("createdAt"), done.getString("startedAt")));
+            assertEquals("completed", done.getStatus());
+            latencies.add(millisBetween(done.getCreatedAt(), done.getStartedAt()));
         }
         return latencies;
     }
 
     private static double bornDigitalPagesPerSecond(int pages) {
         List<List<String>> content = IntStream.range(0, pages).mapToObj(n -> TestDocuments.lines(5000 + n, 30)).toList();
-        JsonObject done = client.awaitEnd(id(client.submitAccepted(List.of(pdf(TestDocuments.bornDigitalPdf(content))),
+        JobView done = api.awaitEnd(id(api.submitAccepted(List.of(pdf(TestDocuments.bornDigitalPdf(content))),
                 Map.of())), Duration.ofMinutes(10));
-        assertEquals("completed", done.getString("status"));
-        return pages / (millisBetween(done.getString("startedAt"), done.getString("completedAt")) / 1000);
+        assertEquals("completed", done.getStatus());
+        return pages / (millisBetween(done.getStartedAt(), done.getCompletedAt()) / 1000);
     }
 
     /** Returns {mean OCR seconds per page, pages per second of the whole job}. */
     private static double[] scannedSecondsPerPage(int pages) {
         List<java.awt.image.BufferedImage> images = IntStream.range(0, pages)
                 .mapToObj(n -> TestDocuments.scannedPage(TestDocuments.lines(9000 + n, 30))).toList();
-        JsonObject done = client.awaitEnd(id(client.submitAccepted(List.of(pdf(TestDocuments.scannedPdf(images))),
+        JobView done = api.awaitEnd(id(api.submitAccepted(List.of(pdf(TestDocuments.scannedPdf(images))),
                 Map.of())), Duration.ofMinutes(10));
-        assertEquals("completed", done.getString("status"));
-        JsonArray pageList = client.pages(id(done));
-        double workerSeconds = pageList.stream().mapToLong(p -> p.asJsonObject().getJsonNumber("durationMs").longValue())
+        assertEquals("completed", done.getStatus());
+        List<PageView> pageList = api.pages(id(done));
+        double workerSeconds = pageList.stream().mapToLong(p -> p.getDurationMs())
                 .average().orElseThrow() / 1000;
-        double overall = pages / (millisBetween(done.getString("startedAt"), done.getString("completedAt")) / 1000);
+        double overall = pages / (millisBetween(done.getStartedAt(), done.getCompletedAt()) / 1000);
         return new double[] {workerSeconds, overall};
     }
 
@@ -91,18 +92,18 @@ class PipelineBenchmark {
         SecondServer node = new SecondServer(workers);
         node.start();
         try {
-            PageflowClient nodeClient = new PageflowClient(SecondServer.URL);
+            TestApi nodeClient = new TestApi(SecondServer.URL);
             byte[] pdf = scanned
                     ? TestDocuments.scannedPdf(IntStream.range(0, pages)
                             .mapToObj(n -> TestDocuments.scannedPage(TestDocuments.lines(7000 + n, 20))).toList())
                     : TestDocuments.bornDigitalPdf(IntStream.range(0, pages).mapToObj(n -> TestDocuments.lines(7500 + n, 30)).toList());
-            JsonObject done = nodeClient.awaitEnd(id(nodeClient.submitAccepted(List.of(pdf(pdf)), Map.of())),
+            JobView done = nodeClient.awaitEnd(id(nodeClient.submitAccepted(List.of(pdf(pdf)), Map.of())),
                     Duration.ofMinutes(10));
-            assertEquals("completed", done.getString("status"));
-            JsonArray pageList = nodeClient.pages(id(done));
-            OffsetDateTime first = pageList.stream().map(p -> OffsetDateTime.parse(p.asJsonObject().getString("startedAt")))
+            assertEquals("completed", done.getStatus());
+            List<PageView> pageList = nodeClient.pages(id(done));
+            OffsetDateTime first = pageList.stream().map(p -> p.getStartedAt())
                     .min(OffsetDateTime::compareTo).orElseThrow();
-            OffsetDateTime last = pageList.stream().map(p -> OffsetDateTime.parse(p.asJsonObject().getString("completedAt")))
+            OffsetDateTime last = pageList.stream().map(p -> p.getCompletedAt())
                     .max(OffsetDateTime::compareTo).orElseThrow();
             return pages / (Duration.between(first, last).toNanos() / 1e9);
         } finally {
@@ -114,12 +115,12 @@ class PipelineBenchmark {
         return new PageflowClient.FilePart("bench.pdf", "application/pdf", content);
     }
 
-    private static long id(JsonObject job) {
-        return job.getJsonNumber("id").longValue();
+    private static long id(JobView job) {
+        return job.getId();
     }
 
-    private static double millisBetween(String from, String to) {
-        return Duration.between(OffsetDateTime.parse(from), OffsetDateTime.parse(to)).toNanos() / 1e6;
+    private static double millisBetween(OffsetDateTime from, OffsetDateTime to) {
+        return Duration.between(from, to).toNanos() / 1e6;
     }
 
     private static double percentile(List<Double> values, int percentile) {

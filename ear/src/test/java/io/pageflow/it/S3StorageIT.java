@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class S3StorageIT {
     static final Path S3_DATA = WORK.resolve("s3proxy-data");
     static Process s3proxy;
     static SecondServer node;
-    static PageflowClient client;
+    static TestApi api;
 
     @BeforeAll
     static void startS3AndNode() throws Exception {
@@ -58,7 +59,7 @@ class S3StorageIT {
                 "PAGEFLOW_S3_ACCESS_KEY", "pageflow",
                 "PAGEFLOW_S3_SECRET_KEY", "pageflow-secret"));
         node.start();
-        client = new PageflowClient(SecondServer.URL);
+        api = new TestApi(SecondServer.URL);
     }
 
     @AfterAll
@@ -75,24 +76,25 @@ class S3StorageIT {
     @Test
     void pdfAndImagesGoThroughThePipelineOnS3() {
         byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(501, 8), TestDocuments.lines(502, 8)));
-        JsonObject job = client.awaitEnd(id(client.submitAccepted(
+        JobView job = api.awaitEnd(id(api.submitAccepted(
                 List.of(new PageflowClient.FilePart("s3.pdf", "application/pdf", pdf)), Map.of())), Duration.ofMinutes(3));
-        assertEquals("completed", job.getString("status"), job::toString);
-        long document = job.getJsonNumber("documentId").longValue();
+        assertEquals("completed", job.getStatus(), job::toString);
+        long document = job.getDocumentId();
         assertEquals(String.join("\n", TestDocuments.lines(502, 8)),
-                client.get("/api/documents/" + document + "/pages/2/text").body());
+                api.text(document, 2));
         assertTrue(Files.isRegularFile(object("documents/" + document + "/original/file-0001.pdf")));
         assertTrue(Files.isRegularFile(object("documents/" + document + "/pages/page-0002.pdf")));
         assertTrue(Files.isRegularFile(object("documents/" + document + "/pages/page-0002.png")));
         assertTrue(Files.isRegularFile(object("results/" + id(job) + ".xml")));
-        assertEquals(200, client.get("/api/jobs/" + id(job) + "/result?format=xml").statusCode());
-        assertEquals(200, client.getBytes("/api/documents/" + document + "/pages/1/image").statusCode());
+        assertTrue(api.result(id(job), "xml").contains("<export"), "the XML export is read back from S3");
+        assertTrue(TestApi.bytes(TestApi.call(() -> api.documents.getPageImage(document, 1))).length > 0,
+                "the page image is read back from S3");
 
         byte[] png = TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(503, 5)));
-        JsonObject images = client.awaitEnd(id(client.submitAccepted(
+        JobView images = api.awaitEnd(id(api.submitAccepted(
                 List.of(new PageflowClient.FilePart("p.png", "image/png", png)), Map.of())), Duration.ofMinutes(3));
-        assertEquals("completed", images.getString("status"), images::toString);
-        assertEquals("ocr", client.pages(id(images)).getJsonObject(0).getString("textSource"));
+        assertEquals("completed", images.getStatus(), images::toString);
+        assertEquals("ocr", api.pages(id(images)).get(0).getTextSource());
     }
 
     @Test
@@ -108,19 +110,19 @@ class S3StorageIT {
         }
         byte[] pdf = TestDocuments.scannedPdf(noise);
         assertTrue(pdf.length > 8 * 1024 * 1024, "test file is " + pdf.length + " bytes");
-        JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("big.pdf", "application/pdf", pdf)), Map.of());
-        Path original = object("documents/" + queued.getJsonNumber("documentId").longValue() + "/original/file-0001.pdf");
+        JobView queued = api.submitAccepted(List.of(new PageflowClient.FilePart("big.pdf", "application/pdf", pdf)), Map.of());
+        Path original = object("documents/" + queued.getDocumentId() + "/original/file-0001.pdf");
         assertEquals(pdf.length, Files.size(original), "the whole file arrived in S3");
-        JsonObject job = client.awaitEnd(id(queued), Duration.ofMinutes(4));
-        assertEquals(3, job.getInt("pagesTotal"), job::toString);
+        JobView job = api.awaitEnd(id(queued), Duration.ofMinutes(4));
+        assertEquals(3, job.getPagesTotal(), job::toString);
     }
 
     private static Path object(String key) {
         return S3_DATA.resolve("pageflow-it").resolve(key);
     }
 
-    private static long id(JsonObject job) {
-        return job.getJsonNumber("id").longValue();
+    private static long id(JobView job) {
+        return job.getId();
     }
 
     private static void awaitPort(int port) throws InterruptedException {

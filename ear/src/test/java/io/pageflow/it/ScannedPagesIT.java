@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
 
 import org.junit.jupiter.api.Test;
 
 /** Pages without a text layer go through Tesseract, whether they come as a scanned PDF or as PNG files. */
 class ScannedPagesIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     static final List<List<String>> texts = List.of(
             TestDocuments.lines(31, 12), TestDocuments.lines(32, 12), TestDocuments.lines(33, 12));
@@ -29,7 +30,7 @@ class ScannedPagesIT {
     @Test
     void scannedPdfIsRecognised() {
         byte[] pdf = TestDocuments.scannedPdf(images());
-        JsonObject job = client.submitAccepted(List.of(new PageflowClient.FilePart("scan.pdf", "application/pdf", pdf)),
+        JobView job = api.submitAccepted(List.of(new PageflowClient.FilePart("scan.pdf", "application/pdf", pdf)),
                 Map.of());
         assertRecognised(job);
     }
@@ -41,21 +42,21 @@ class ScannedPagesIT {
         for (int i = 0; i < images.size(); i++) {
             files.add(new PageflowClient.FilePart("page-" + (i + 1) + ".png", "image/png", TestDocuments.png(images.get(i))));
         }
-        JsonObject job = client.submitAccepted(files, Map.of("language", "eng"));
+        JobView job = api.submitAccepted(files, Map.of("language", "eng"));
         assertRecognised(job);
     }
 
-    private static void assertRecognised(JsonObject queued) {
-        long id = queued.getJsonNumber("id").longValue();
-        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(4));
-        assertEquals("completed", job.getString("status"), () -> "job ended " + job);
-        JsonArray pages = client.pages(id);
+    private static void assertRecognised(JobView queued) {
+        long id = queued.getId();
+        JobView job = api.awaitEnd(id, Duration.ofMinutes(4));
+        assertEquals("completed", job.getStatus(), () -> "job ended " + job);
+        List<PageView> pages = api.pages(id);
         assertEquals(3, pages.size());
         for (int n = 1; n <= 3; n++) {
-            JsonObject page = pages.getJsonObject(n - 1);
-            assertEquals("ocr", page.getString("textSource"), "page " + n);
-            assertTrue(page.getJsonNumber("confidence").doubleValue() > 50, "confidence of page " + n + ": " + page);
-            String text = client.get("/api/documents/" + job.getJsonNumber("documentId") + "/pages/" + n + "/text").body();
+            PageView page = pages.get(n - 1);
+            assertEquals("ocr", page.getTextSource(), "page " + n);
+            assertTrue(page.getConfidence() > 50, "confidence of page " + n + ": " + page);
+            String text = api.text(job.getDocumentId(), n);
             double cer = TextMetrics.characterErrorRate(String.join("\n", texts.get(n - 1)), text);
             assertTrue(cer < 0.03, "character error rate of page " + n + " is " + cer + ":\n" + text);
         }

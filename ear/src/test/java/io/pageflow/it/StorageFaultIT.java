@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.JsonObject;
+
+import io.pageflow.client.model.JobView;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StorageFaultIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     static final Path RESULTS = ReliabilityIT.STORAGE.resolve("results");
     static final Path HELD = ReliabilityIT.STORAGE.resolve("results-held-by-test");
 
@@ -48,44 +49,44 @@ class StorageFaultIT {
     /** Leaves storage healthy for the next tests: its circuit breaker must have closed again. */
     @AfterAll
     static void storageWorksAgain() {
-        JsonObject job = client.awaitEnd(submit(), Duration.ofMinutes(1));
-        assertEquals("completed", job.getString("status"), job::toString);
+        JobView job = api.awaitEnd(submit(), Duration.ofMinutes(1));
+        assertEquals("completed", job.getStatus(), job::toString);
     }
 
     @Test
     void retriesWhileStorageIsDownAndCompletesAfterRecovery() throws IOException {
         long id = submit();
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (client.countEvents(id, "retry.scheduled", 0) < 2 && System.nanoTime() < deadline) {
+        while (api.countEvents(id, "retry.scheduled", 0) < 2 && System.nanoTime() < deadline) {
             PageflowClient.sleep(200);
         }
-        assertTrue(client.countEvents(id, "retry.scheduled", 0) >= 2, "retries recorded: " + client.events(id));
+        assertTrue(api.countEvents(id, "retry.scheduled", 0) >= 2, "retries recorded: " + api.events(id));
         // Storage errors, or the open circuit breaker that protects storage after many of them.
-        assertTrue(client.events(id).stream().map(e -> e.asJsonObject())
-                .filter(e -> e.getString("type").equals("retry.scheduled"))
-                .allMatch(e -> List.of("STORAGE_UNAVAILABLE", "CIRCUIT_OPEN").contains(e.getString("errorCode"))),
-                () -> "retry causes: " + client.events(id));
+        assertTrue(api.events(id).stream()
+                .filter(e -> e.getType().equals("retry.scheduled"))
+                .allMatch(e -> List.of("STORAGE_UNAVAILABLE", "CIRCUIT_OPEN").contains(e.getErrorCode())),
+                () -> "retry causes: " + api.events(id));
         repairStorage();
 
-        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(2));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(200, client.get("/api/jobs/" + id + "/result?format=xml").statusCode());
+        JobView job = api.awaitEnd(id, Duration.ofMinutes(2));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertTrue(TestApi.bytes(TestApi.call(() -> api.jobs.getResult(id, "xml"))).length > 0, "the XML export is there");
     }
 
     @Test
     void givesUpWithAClearErrorWhenStorageStaysDown() {
         long id = submit();
-        JsonObject job = client.awaitEnd(id, Duration.ofMinutes(2));
-        assertEquals("failed", job.getString("status"), job::toString);
-        assertEquals("DELIVERY_EXHAUSTED", job.getString("errorCode"));
-        assertTrue(job.getString("errorMessage").contains("export"), job.getString("errorMessage"));
-        assertEquals(1, client.countEvents(id, "dead-letter", 0));
-        assertTrue(client.countEvents(id, "retry.scheduled", 0) >= 4, "every delivery was a retry");
+        JobView job = api.awaitEnd(id, Duration.ofMinutes(2));
+        assertEquals("failed", job.getStatus(), job::toString);
+        assertEquals("DELIVERY_EXHAUSTED", job.getErrorCode());
+        assertTrue(job.getErrorMessage().contains("export"), job.getErrorMessage());
+        assertEquals(1, api.countEvents(id, "dead-letter", 0));
+        assertTrue(api.countEvents(id, "retry.scheduled", 0) >= 4, "every delivery was a retry");
     }
 
     private static long submit() {
         byte[] pdf = TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(71, 5)));
-        return client.submitAccepted(List.of(new PageflowClient.FilePart("f.pdf", "application/pdf", pdf)), Map.of())
-                .getJsonNumber("id").longValue();
+        return api.submitAccepted(List.of(new PageflowClient.FilePart("f.pdf", "application/pdf", pdf)), Map.of())
+                .getId();
     }
 }

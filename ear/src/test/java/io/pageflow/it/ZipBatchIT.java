@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -16,14 +15,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.json.JsonObject;
+import io.pageflow.client.model.BatchSummary;
+import io.pageflow.client.model.Entry;
 
 import org.junit.jupiter.api.Test;
 
 /** ZIP batches: one job per document in the archive, every other entry accounted for, bombs refused. */
 class ZipBatchIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
 
     @Test
     void mixedArchiveGivesOneJobPerDocumentAndASummaryThatLosesNothing() throws Exception {
@@ -38,45 +38,45 @@ class ZipBatchIT {
         entries.put("inner.zip", zip(Map.of("a.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(606, 2))))));
         entries.put("empty.pdf", new byte[0]);
 
-        JsonObject batch = upload(zip(entries));
-        assertEquals(6, batch.getInt("fileCount"), batch::toString);
-        Map<String, JsonObject> byName = new HashMap<>();
-        batch.getJsonArray("entries").forEach(e -> byName.put(e.asJsonObject().getString("name"), e.asJsonObject()));
-        assertEquals("UNSUPPORTED_TYPE", byName.get("notes.txt").getString("errorCode"));
-        assertEquals("UNSAFE_PATH", byName.get("../escape.pdf").getString("errorCode"));
-        assertEquals("NESTED_ARCHIVE", byName.get("inner.zip").getString("errorCode"));
-        assertEquals("EMPTY_FILE", byName.get("empty.pdf").getString("errorCode"));
+        BatchSummary batch = upload(zip(entries));
+        assertEquals(6, batch.getFileCount(), batch::toString);
+        Map<String, Entry> byName = new HashMap<>();
+        batch.getEntries().forEach(e -> byName.put(e.getName(), e));
+        assertEquals("UNSUPPORTED_TYPE", byName.get("notes.txt").getErrorCode());
+        assertEquals("UNSAFE_PATH", byName.get("../escape.pdf").getErrorCode());
+        assertEquals("NESTED_ARCHIVE", byName.get("inner.zip").getErrorCode());
+        assertEquals("EMPTY_FILE", byName.get("empty.pdf").getErrorCode());
         assertFalse(byName.containsKey(".hidden.pdf"));
         assertFalse(byName.containsKey("__MACOSX/._q3.pdf"));
         assertFalse(Files.exists(ReliabilityIT.STORAGE.resolveSibling("escape.pdf")), "nothing written outside storage");
 
-        long q3 = byName.get("reports/q3.pdf").getJsonNumber("jobId").longValue();
-        long page = byName.get("scans/page.png").getJsonNumber("jobId").longValue();
-        assertEquals("completed", client.awaitEnd(q3, Duration.ofMinutes(2)).getString("status"));
-        assertEquals("completed", client.awaitEnd(page, Duration.ofMinutes(2)).getString("status"));
-        assertEquals(2, client.job(q3).getInt("pagesDone"));
+        long q3 = byName.get("reports/q3.pdf").getJobId();
+        long page = byName.get("scans/page.png").getJobId();
+        assertEquals("completed", api.awaitEnd(q3, Duration.ofMinutes(2)).getStatus());
+        assertEquals("completed", api.awaitEnd(page, Duration.ofMinutes(2)).getStatus());
+        assertEquals(2, api.job(q3).getPagesDone());
 
-        JsonObject summary = client.getJson("/api/batches/" + batch.getJsonNumber("id")).asJsonObject();
-        assertEquals(2, summary.getInt("succeeded"), summary::toString);
-        assertEquals(4, summary.getInt("failed"));
-        assertEquals(0, summary.getInt("running"));
+        BatchSummary summary = api.batches.getBatch(batch.getId());
+        assertEquals(2, summary.getSucceeded(), summary::toString);
+        assertEquals(4, summary.getFailed());
+        assertEquals(0, summary.getRunning());
     }
 
     @Test
     void zipBombIsStoppedBeforeItUnpacks() throws Exception {
         byte[] zeros = new byte[64 * 1024 * 1024];
-        JsonObject batch = upload(zip(Map.of("bomb.pdf", zeros)));
-        assertEquals("ZIP_BOMB", batch.getString("errorCode"), batch::toString);
-        assertEquals(0, batch.getInt("succeeded") + batch.getInt("running"));
-        assertTrue(batch.getString("errorMessage").contains("compressed size"));
+        BatchSummary batch = upload(zip(Map.of("bomb.pdf", zeros)));
+        assertEquals("ZIP_BOMB", batch.getErrorCode(), batch::toString);
+        assertEquals(0, batch.getSucceeded() + batch.getRunning());
+        assertTrue(batch.getErrorMessage().contains("compressed size"));
     }
 
-    private static JsonObject upload(byte[] zip) {
-        HttpResponse<String> response = client.multipart("POST", "/api/batches",
-                List.of(new PageflowClient.FilePart("batch.zip", "application/zip", zip)), Map.of(), Map.of());
-        assertEquals(202, response.statusCode(), response::body);
-        assertTrue(response.headers().firstValue("Location").orElse("").contains("/api/batches/"));
-        return PageflowClient.json(response.body()).asJsonObject();
+    private static BatchSummary upload(byte[] zip) {
+        var response = TestApi.call(() -> api.batches.createBatchWithHttpInfo(
+                TestApi.file(new PageflowClient.FilePart("batch.zip", "application/zip", zip)), null));
+        assertEquals(202, response.getStatusCode());
+        assertTrue(TestApi.location(response).contains("/api/batches/" + response.getData().getId()));
+        return response.getData();
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {

@@ -53,7 +53,7 @@ public class PageEditResource {
     @Operation(operationId = "addPage", summary = "Add a page (an image or a one-page PDF) at the end, or at `position`",
             description = "Later pages move up by one. The page is processed, then the document re-indexed and re-exported.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = PageForm.class)))
+            schema = @Schema(implementation = AddPageForm.class)))
     @APIResponse(responseCode = "202", description = "The document's job, processing the new page",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, or a position that is not a page number or past the end",

@@ -4,14 +4,10 @@ import java.io.File;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The multipart form that adds or replaces one page, for the OpenAPI document only. */
+/** The multipart form that replaces one page, for the OpenAPI document only. */
 @Schema(name = "PageForm")
 public class PageForm {
 
     @Schema(required = true, description = "The page: an image (PNG, JPEG, TIFF, WebP) or a one-page PDF")
     public File file;
-
-    @Schema(description = "Adding only: the page number the new page takes (later pages move up by one); "
-            + "the end when absent", minimum = "1")
-    public Integer position;
 }
