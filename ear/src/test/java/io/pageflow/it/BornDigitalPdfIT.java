@@ -18,9 +18,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.pageflow.client.ApiResponse;
 import io.pageflow.client.model.JobView;
@@ -32,6 +35,8 @@ import io.pageflow.client.model.SearchHit;
  * client generated from the OpenAPI document: the PDF goes in its file part, the job is followed, and pages,
  * text, image and export are read with the generated operations.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BornDigitalPdfIT {
 
     static final String PAGE_NINE_SENTENCE = "Nine grey herons guard the copper lighthouse while the evening tide turns silver.";

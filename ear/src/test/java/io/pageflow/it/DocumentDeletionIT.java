@@ -16,9 +16,14 @@ import io.pageflow.client.ApiException;
 import io.pageflow.client.ApiResponse;
 import io.pageflow.client.model.JobView;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deleting a document removes its rows, objects and index entries; the sweeper removes orphaned objects. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DocumentDeletionIT {
 
     static final TestApi api = new TestApi();

@@ -12,9 +12,14 @@ import io.pageflow.client.ApiException;
 import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.Problem;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The same files uploaded again are reported with a link to their job, reused, or stored again on request. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DuplicateUploadIT {
 
     static final TestApi api = new TestApi();

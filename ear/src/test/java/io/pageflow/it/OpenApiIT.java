@@ -19,14 +19,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openapitools.codegen.config.CodegenConfigurator;
 
 /**
  * The OpenAPI document the server serves is one a generator accepts, names every operation, and is the same
  * document the client module generated the tests' client from at build time.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OpenApiIT {
 
     static final Set<String> OPERATIONS = Set.of("submitJob", "getJob", "listJobs", "listPages", "getPage",

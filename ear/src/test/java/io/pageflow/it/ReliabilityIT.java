@@ -19,9 +19,14 @@ import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.PageView;
 import io.pageflow.client.model.SearchHit;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Page failures and what a user does about them: policies, retry, resume, restart, cancel, idempotency. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReliabilityIT {
 
     static final TestApi api = new TestApi();
@@ -124,7 +129,7 @@ class ReliabilityIT {
         assertEquals("cancelled", cancelled.getStatus());
         assertTrue(cancelled.getCancelledAt() != null);
         api.refused(409, "JOB_CANCELLED", () -> api.jobs.cancelJob(id));
-        PageflowClient.sleep(3000);
+        MessageQueues.awaitDrained(Duration.ofMinutes(1)); // every message for its pages has been consumed
         assertEquals("cancelled", api.job(id).getStatus(), "nothing revives a cancelled job");
         assertEquals(1, api.countEvents(id, "job.cancelled", 0));
 
@@ -181,7 +186,7 @@ class ReliabilityIT {
                 });
             }
         }
-        PageflowClient.sleep(3000);
+        MessageQueues.awaitDrained(Duration.ofMinutes(1)); // each duplicate has been consumed
         JobView after = api.job(id);
         assertEquals("completed", after.getStatus());
         assertEquals(completedAt, after.getCompletedAt());
@@ -191,9 +196,10 @@ class ReliabilityIT {
     }
 
     private static void awaitNoPageProcessing(long id) {
-        for (int i = 0; i < 100; i++) {
-            if (api.pages(id).stream().noneMatch(p -> p.getStatus().equals("processing"))) {
-                return;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (api.pages(id).stream().anyMatch(p -> p.getStatus().equals("processing"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + id + " still has pages processing after 20 s: " + api.pages(id));
             }
             PageflowClient.sleep(200);
         }
