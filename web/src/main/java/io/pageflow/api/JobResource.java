@@ -62,7 +62,7 @@ import io.pageflow.storage.StorageKeys;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
-    static final String STATUSES = "queued|processing|completed|failed|cancelled";
+    static final String STATUSES = "^(queued|processing|completed|failed|cancelled)$";
 
     @Inject
     IngestService ingest;
@@ -175,7 +175,7 @@ public class JobResource {
     @APIResponse(responseCode = "409", description = "The job has not completed",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response result(@PathParam("id") long id,
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xml") String format) {
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "^(json|xml)$") String format) {
         Job job = existing(jobs, id);
         if (job.getStatus() != JobStatus.COMPLETED) {
             throw new ConflictException("JOB_NOT_COMPLETED", "Job " + id + " is " + job.getStatus().label()

@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReviewRequest")
 public record ReviewRequest(
         @Schema(required = true, enumeration = {"approved", "rejected", "unreviewed"})
-        @NotNull @Pattern(regexp = "approved|rejected|unreviewed") String review,
+        @NotNull @Pattern(regexp = "^(approved|rejected|unreviewed)$") String review,
         @Schema(description = "Why, in a few words (optional)") @Size(max = 2000) String note) {
 }
