@@ -26,6 +26,7 @@ public class ServerBaseDirectory {
                 }
             }
         }
+        Files.createDirectories(base);
         Path configuration = server.resolve("standalone/configuration");
         try (Stream<Path> files = Files.walk(configuration)) {
             for (Path source : (Iterable<Path>) files::iterator) {
