@@ -61,7 +61,7 @@ public final class InContainer {
         return lookup(DATASOURCE);
     }
 
-    private static <T> T lookup(String name) {
+    static <T> T lookup(String name) {
         try {
             return InitialContext.doLookup(name);
         } catch (NamingException e) {

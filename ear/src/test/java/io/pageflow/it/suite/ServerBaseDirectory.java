@@ -26,6 +26,7 @@ public class ServerBaseDirectory {
                 }
             }
         }
+        Files.createDirectories(base);
         Path configuration = server.resolve("standalone/configuration");
         Files.createDirectories(base); // removed above, and absent on a fresh checkout
         try (Stream<Path> files = Files.walk(configuration)) {
