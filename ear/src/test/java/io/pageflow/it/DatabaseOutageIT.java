@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DatabaseOutageIT {
 
-    static final PageflowClient client = new PageflowClient();
+    static final TestApi api = new TestApi();
     static final int PAGES = 24;
     static final int OUTAGES = 4;
 
@@ -41,18 +42,18 @@ class DatabaseOutageIT {
         for (int page = 1; page <= PAGES; page++) {
             scans.add(TestDocuments.scannedPage(TestDocuments.lines(7000 + page, 4)));
         }
-        JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("scans.pdf", "application/pdf",
+        JobView queued = api.submitAccepted(List.of(new PageflowClient.FilePart("scans.pdf", "application/pdf",
                 TestDocuments.scannedPdf(scans))), Map.of());
-        long jobId = queued.getJsonNumber("id").longValue();
+        long jobId = queued.getId();
 
         int dropped = 0;
         int outages = 0;
         int nextAt = 2;
         while (outages < OUTAGES) {
-            JsonObject job = client.job(jobId);
-            assertTrue(List.of("queued", "processing").contains(job.getString("status")),
+            JobView job = api.job(jobId);
+            assertTrue(List.of("queued", "processing").contains(job.getStatus()),
                     () -> "the job ended before the outages were over: " + job);
-            if (job.getInt("pagesDone") + job.getInt("pagesFailed") >= nextAt) {
+            if (job.getPagesDone() + job.getPagesFailed() >= nextAt) {
                 dropped += dropApplicationConnections();
                 outages++;
                 nextAt += PAGES / (OUTAGES + 1);
@@ -61,15 +62,14 @@ class DatabaseOutageIT {
         }
         assertTrue(dropped >= OUTAGES, "connections dropped: " + dropped);
 
-        JsonObject job = client.awaitEnd(jobId, Duration.ofMinutes(6));
-        assertEquals("completed", job.getString("status"), job::toString);
-        assertEquals(PAGES, job.getInt("pagesDone"), job::toString);
-        assertEquals(0, job.getInt("pagesFailed"), job::toString);
-        for (JsonValue value : client.pages(jobId)) {
-            JsonObject page = value.asJsonObject();
-            int number = page.getInt("number");
-            assertEquals("completed", page.getString("status"), page::toString);
-            assertEquals(1, client.countEvents(jobId, "page.completed", number), "page " + number + " completed once");
+        JobView job = api.awaitEnd(jobId, Duration.ofMinutes(6));
+        assertEquals("completed", job.getStatus(), job::toString);
+        assertEquals(PAGES, job.getPagesDone(), job::toString);
+        assertEquals(0, job.getPagesFailed(), job::toString);
+        for (PageView page : api.pages(jobId)) {
+            int number = page.getNumber();
+            assertEquals("completed", page.getStatus(), page::toString);
+            assertEquals(1, api.countEvents(jobId, "page.completed", number), "page " + number + " completed once");
         }
     }
 
