@@ -28,7 +28,6 @@ public class ServerBaseDirectory {
         }
         Files.createDirectories(base);
         Path configuration = server.resolve("standalone/configuration");
-        Files.createDirectories(base); // removed above, and absent on a fresh checkout
         try (Stream<Path> files = Files.walk(configuration)) {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Files.copy(source, base.resolve("configuration").resolve(configuration.relativize(source).toString()));
