@@ -35,7 +35,6 @@ import io.pageflow.messaging.PipelineMessenger;
 @RequestScoped
 @Path("/admin")
 @Tag(name = "operations", description = "Operator tools")
-@Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 
     @Inject
@@ -54,6 +53,7 @@ public class OperationsResource {
 
     @POST
     @Path("sweep")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sweepOrphans",
             summary = "Remove orphaned objects older than the grace period now, instead of at the next hourly sweep")
     @APIResponse(responseCode = "200", description = "How many objects were removed",
@@ -64,6 +64,7 @@ public class OperationsResource {
 
     @POST
     @Path("requeue")
+    // no @Produces: 202 has no body, and a client that accepts only problems (as the generated one does) is served
     @Operation(operationId = "requeueStage", summary = "Send a stage message for a job (or one page) again",
             description = "For work that an operator believes stuck; duplicates are harmless by design.")
     @APIResponse(responseCode = "202", description = "Message sent")
