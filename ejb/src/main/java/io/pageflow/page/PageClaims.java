@@ -68,7 +68,7 @@ public class PageClaims {
         events.record(jobId, pageNumber, EventType.PAGE_STARTED, "attempt " + row[5]);
         String sourceKey = (String) row[3];
         return Optional.of(new PageWork(((Number) row[0]).longValue(), jobId, ((Number) row[1]).longValue(),
-                pageNumber, sourceKey.endsWith(".pdf"), sourceKey, (String) row[4]));
+                pageNumber, sourceKey.endsWith(".pdf"), sourceKey, (String) row[4], ((Number) row[5]).intValue()));
     }
 
     /**

@@ -61,7 +61,7 @@ public class PageService {
             result = extractor.extract(work);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
-            if (failure.isRetryable()) {
+            if (failure.isRetryableAfter(work.attempt())) {
                 claims.release(work, failure);
                 throw e;
             }
