@@ -4,6 +4,12 @@ import {ApiError} from './api.js';
 
 const connection = () => document.getElementById('connection');
 
+// How many pollers run, on <html data-polling="n">: lets a test see that a view has stopped polling.
+const running = new Set();
+function showRunning() {
+    document.documentElement.dataset.polling = String(running.size);
+}
+
 export class Poller {
     /** task() refreshes the view and resolves to true while there is something left to watch. */
     constructor(task, intervalMillis) {
@@ -22,12 +28,16 @@ export class Poller {
     start() {
         this.stop();
         this.running = true;
+        running.add(this);
+        showRunning();
         document.addEventListener('visibilitychange', this.onVisibility);
         this.tick();
     }
 
     stop() {
         this.running = false;
+        running.delete(this);
+        showRunning();
         clearTimeout(this.timer);
         this.timer = null;
         document.removeEventListener('visibilitychange', this.onVisibility);

@@ -12,9 +12,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Broken and unsupported files get a clear error and leave the server healthy. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BadInputIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -17,11 +17,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A 12-page born-digital PDF through the whole pipeline: text layer, chunks, search, export. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BornDigitalPdfIT {
 
     static final String PAGE_NINE_SENTENCE = "Nine grey herons guard the copper lighthouse while the evening tide turns silver.";

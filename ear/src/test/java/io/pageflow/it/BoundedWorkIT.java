@@ -37,17 +37,22 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterAll;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every step of a page has a bound: OCR a deadline, rendering the pixel limit. Pages built to run past them end
  * with their own error code, the pages beside them complete, and the server never runs out of memory.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BoundedWorkIT {
 
     static final PageflowClient client = new PageflowClient();
-    /** The test server's log (its base folder is target/wildfly-base, see ear/pom.xml). */
-    static final Path SERVER_LOG = Path.of(System.getProperty("pageflow.work.dir", "target"), "wildfly-base", "log", "server.log");
+    /** The test server's log, in the base folder ear/pom.xml gives it. */
+    static final Path SERVER_LOG = Path.of(System.getProperty("it.base.dir", "target/wildfly-base"), "log", "server.log");
 
     @AfterAll
     static void theServerNeverRanOutOfMemory() throws IOException {
@@ -58,7 +63,7 @@ class BoundedWorkIT {
     }
 
     /**
-     * The test server's OCR deadline is 30 s (PAGEFLOW_OCR_TIMEOUT_SECONDS in ear/pom.xml); a 7000 × 7000 page
+     * The test server's OCR deadline is 30 s (PAGEFLOW_OCR_TIMEOUT_SECONDS in ear/pom.xml's failsafe environment); a 7000 × 7000 page
      * packed with small text takes Tesseract about three minutes on an idle core of the machines these tests run
      * on, and an ordinary page 1–7 s: the dense page runs past the deadline twice (it is retried once), and the
      * ordinary page of the same job completes.

@@ -15,9 +15,14 @@ import java.util.Map;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A whole book of page images in one request: stored at once, processed in the background, in order. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BulkUploadIT {
 
     static final PageflowClient client = new PageflowClient();

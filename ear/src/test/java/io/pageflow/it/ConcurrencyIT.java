@@ -12,9 +12,14 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many jobs at once on several consumers: every page is processed exactly once and every job completes. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConcurrencyIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -12,9 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The console's files as a browser fetches them: the page at /, its modules, compressed when asked. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleAssetsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -73,11 +73,13 @@ class ConsoleIT extends ConsoleTest {
         assertEquals("100", browser.find("#job-progress").getDomProperty("value"));
         assertEquals(3, browser.findAll("#pages .page-tile > a .status[data-status=completed]").size());
         assertTrue(isSorted(seen), "the bar never goes back: " + seen);
-        browser.screenshot("job");
+        assertTrue(jobRequests(id) > 0, "the view polled the job");
+        // the console counts its running pollers on <html data-polling>; 0 means no request is scheduled
+        browser.await(Duration.ofSeconds(10), "no polling once the job has ended",
+                d -> "0".equals(browser.script("return document.documentElement.dataset.polling;")));
         long polls = jobRequests(id);
-        assertTrue(polls > 0, "the view polled the job");
-        sleep(Duration.ofSeconds(5));
-        assertEquals(polls, jobRequests(id), "no polling once the job has ended");
+        browser.screenshot("job");
+        assertEquals(polls, jobRequests(id), "no request for the job after polling stopped");
 
         browser.find("#pages li[data-page='2'] a").click();
         browser.await(Duration.ofSeconds(20), "page 2's image and text are shown", d ->
@@ -178,14 +180,6 @@ class ConsoleIT extends ConsoleTest {
     private static long jobRequests(long id) {
         return (Long) browser.script("return performance.getEntriesByType('resource')"
                 + ".filter(e => e.name.endsWith('/api/jobs/' + arguments[0])).length;", id);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static boolean isSorted(List<Integer> values) {

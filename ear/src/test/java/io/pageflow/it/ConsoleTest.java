@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the console tests share: one headless Chromium per test class (see {@link ConsoleBrowser}), files to
  * upload, reading the job view, and the rule that no test leaves an error in the browser console.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 abstract class ConsoleTest {
 
     static final PageflowClient client = new PageflowClient();

@@ -16,13 +16,18 @@ import java.util.Map;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * kill -9 of the node processing a 40-page scanned job, half-way: after a restart the job completes with
  * exactly 40 pages and one set of chunks, and no page that had completed is processed again.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CrashRecoveryIT {
 
     static final PageflowClient client = new PageflowClient();

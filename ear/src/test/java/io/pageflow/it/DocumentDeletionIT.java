@@ -18,9 +18,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deleting a document removes its rows, objects and index entries; the sweeper removes orphaned objects. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DocumentDeletionIT {
 
     static final PageflowClient client = new PageflowClient();

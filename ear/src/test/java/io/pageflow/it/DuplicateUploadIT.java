@@ -9,9 +9,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The same files uploaded again are reported with a link to their job, reused, or stored again on request. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DuplicateUploadIT {
 
     static final PageflowClient client = new PageflowClient();

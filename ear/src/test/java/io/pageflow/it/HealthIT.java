@@ -11,9 +11,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Readiness reports what the pipeline needs: the database, object storage and Tesseract. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class HealthIT {
 
     @Test

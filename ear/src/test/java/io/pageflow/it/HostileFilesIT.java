@@ -18,14 +18,19 @@ import java.util.zip.CRC32;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Files built to break things: each gets its own clear error, and the server goes on. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class HostileFilesIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The OpenAPI document describes every endpoint, so that clients can be generated from it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OpenApiIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -11,9 +11,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Adding and replacing single pages: refused while the document is being processed, then re-indexed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PageEditIT {
 
     static final PageflowClient client = new PageflowClient();

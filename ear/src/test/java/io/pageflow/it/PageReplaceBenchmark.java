@@ -25,7 +25,10 @@ import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Replaces a page with a one-page PDF of 1 GiB (a page drawing a 32768 × 32766 grey image, with a line of
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.Test;
  * have no OutOfMemoryError. Replaces the page three times; prints the times of each run, their median and the
  * server's peak heap (sampled with jcmd; it counts garbage not yet collected). Run with -Pbenchmark.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PageReplaceBenchmark {
 
     /** Everything but the image's bytes (a few hundred) and the multipart framing fit in the last 64 KiB. */

@@ -13,9 +13,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A page's review status through the API: stored, validated, kept by a resume, cleared by new text. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PageReviewIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -13,12 +13,17 @@ import java.util.stream.IntStream;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Prints the pipeline's speed on this machine; asserts only that the work completed. Run with
  * {@code mvn -B verify -Pbenchmark} (see docs/benchmarks.md).
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PipelineBenchmark {
 
     static final PageflowClient client = new PageflowClient();

@@ -16,9 +16,14 @@ import java.util.UUID;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Page failures and what a user does about them: policies, retry, resume, restart, cancel, idempotency. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReliabilityIT {
 
     static final PageflowClient client = new PageflowClient();
@@ -124,7 +129,7 @@ class ReliabilityIT {
         assertEquals("cancelled", cancelled.getString("status"));
         assertTrue(!cancelled.isNull("cancelledAt"));
         assertEquals(409, client.post("/api/jobs/" + id + "/cancel").statusCode());
-        PageflowClient.sleep(3000);
+        MessageQueues.awaitDrained(Duration.ofMinutes(1)); // every message for its pages has been consumed
         assertEquals("cancelled", client.job(id).getString("status"), "nothing revives a cancelled job");
         assertEquals(1, client.countEvents(id, "job.cancelled", 0));
 
@@ -178,7 +183,7 @@ class ReliabilityIT {
                 assertEquals(202, client.post("/api/admin/requeue?jobId=" + id + "&stage=" + stage + "&page=1").statusCode());
             }
         }
-        PageflowClient.sleep(3000);
+        MessageQueues.awaitDrained(Duration.ofMinutes(1)); // each duplicate has been consumed
         JsonObject after = client.job(id);
         assertEquals("completed", after.getString("status"));
         assertEquals(completedAt, after.getString("completedAt"));
@@ -188,9 +193,10 @@ class ReliabilityIT {
     }
 
     private static void awaitNoPageProcessing(long id) {
-        for (int i = 0; i < 100; i++) {
-            if (client.pages(id).stream().noneMatch(p -> p.asJsonObject().getString("status").equals("processing"))) {
-                return;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (client.pages(id).stream().anyMatch(p -> p.asJsonObject().getString("status").equals("processing"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + id + " still has pages processing after 20 s: " + client.pages(id));
             }
             PageflowClient.sleep(200);
         }

@@ -8,25 +8,33 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The end-to-end path on S3 object storage: a node configured with PAGEFLOW_STORAGE_TYPE=s3 against
  * s3proxy, a real S3 endpoint (from Maven Central) that keeps its objects in a local folder.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class S3StorageIT {
 
-    static final int S3_PORT = 8478;
+    static final int S3_PORT = Integer.getInteger("pageflow.s3.port", 8478);
     static final Path WORK = Path.of(System.getProperty("pageflow.work.dir", "target"));
     static final Path S3_DATA = WORK.resolve("s3proxy-data");
     static Process s3proxy;
@@ -111,8 +119,17 @@ class S3StorageIT {
         JsonObject queued = client.submitAccepted(List.of(new PageflowClient.FilePart("big.pdf", "application/pdf", pdf)), Map.of());
         Path original = object("documents/" + queued.getJsonNumber("documentId").longValue() + "/original/file-0001.pdf");
         assertEquals(pdf.length, Files.size(original), "the whole file arrived in S3");
+        assertEquals(sha256(pdf), sha256(Files.readAllBytes(original)), "S3 holds the uploaded bytes, in order");
         JsonObject job = client.awaitEnd(id(queued), Duration.ofMinutes(4));
         assertEquals(3, job.getInt("pagesTotal"), job::toString);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path object(String key) {

@@ -12,9 +12,14 @@ import java.util.Map;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pages without a text layer go through Tesseract, whether they come as a scanned PDF or as PNG files. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ScannedPagesIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -14,12 +14,14 @@ import java.util.stream.Stream;
 
 /**
  * Another Pageflow node for tests that must kill one: the provisioned server started from its own base
- * folder on ports +200, sharing the database and storage with the main test server.
+ * folder on the free ports the build reserved for it, sharing the database and storage with the main test
+ * server.
  */
 final class SecondServer {
 
-    static final int PORT_OFFSET = 200;
-    static final String URL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    static final int HTTP_PORT = Integer.getInteger("pageflow.second.http.port", 8280);
+    static final int MANAGEMENT_PORT = Integer.getInteger("pageflow.second.management.port", 10190);
+    static final String URL = "http://127.0.0.1:" + HTTP_PORT;
 
     private final int workers;
     private final Map<String, String> extraEnvironment;
@@ -50,7 +52,8 @@ final class SecondServer {
             prepareBaseDir();
         }
         ProcessBuilder builder = new ProcessBuilder(serverDir.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.http.port=" + HTTP_PORT,
+                "-Djboss.management.http.port=" + MANAGEMENT_PORT,
                 "-Djboss.node.name=second")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));

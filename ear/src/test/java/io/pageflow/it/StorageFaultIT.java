@@ -12,16 +12,21 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Storage that cannot be written: the export stage's writes fail (a plain file stands where the results
  * folder should be). Retries with backoff must show in the trail; the job completes once storage is back,
  * or fails with a clear error once its deliveries are exhausted.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class StorageFaultIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -16,12 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Prints upload throughput for a 1 GB file and the server's peak heap while it arrives, on a node with the
  * stock 512 MB heap: the upload must stream to storage, never sit in memory. Run with -Pbenchmark.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class UploadBenchmark {
 
     static final long SIZE = 1_000_000_000L;

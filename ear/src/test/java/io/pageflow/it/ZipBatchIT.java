@@ -18,9 +18,14 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** ZIP batches: one job per document in the archive, every other entry accounted for, bombs refused. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ZipBatchIT {
 
     static final PageflowClient client = new PageflowClient();

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -15,8 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * This node's two clocks: the heartbeat that renews the leases it holds, and the reaper that re-enqueues
@@ -44,8 +43,9 @@ public class LeaseKeeper {
     @Inject
     NodeIdentity node;
 
-    @PersistenceContext(unitName = "pageflow")
-    EntityManager em;
+    /** An EJB reference, not CDI: the server then keeps it running until this bean has stopped. */
+    @EJB
+    LeaseRelease shutdown;
 
     /** Kept from start-up: at shutdown, CDI beans may already be gone. */
     private String nodeId;
@@ -63,7 +63,7 @@ public class LeaseKeeper {
     void tick(Timer timer) {
         try {
             if (HEARTBEAT.equals(timer.getInfo())) {
-                reaper.heartbeat(nodeId);
+                reaper.heartbeat();
             } else {
                 int pages = reaper.reapPages();
                 int jobs = reaper.reapIndexing();
@@ -78,27 +78,13 @@ public class LeaseKeeper {
     }
 
     /**
-     * On a graceful shutdown, gives back the pages this node holds (their messages return to the queue
-     * unacknowledged), so that the next node or start takes them at once instead of after the lease. It
-     * works on its own entity manager: other beans of the application may already be stopped.
+     * On a graceful shutdown, gives back the pages and index stages this node holds (their messages return to
+     * the queue unacknowledged), so that the next node or start takes them at once instead of after the lease.
      */
     @PreDestroy
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void stop() {
         try {
-            int released = em.createNativeQuery("""
-                    with released as (
-                        update page p set status = 'pending', leased_by = null, lease_expires_at = null
-                          from job j
-                         where p.leased_by = ?1 and p.status = 'processing' and j.document_id = p.document_id
-                        returning j.id as job_id, p.page_number)
-                    insert into job_event (job_id, page_number, type, message, node, created_at)
-                    select job_id, page_number, 'lease.released', 'node shutting down', ?1, now() from released""")
-                    .setParameter(1, nodeId)
-                    .executeUpdate();
-            em.createNativeQuery("update job set lease_expires_at = now() where leased_by = ?1 and status = 'processing'")
-                    .setParameter(1, nodeId)
-                    .executeUpdate();
+            int released = shutdown.releaseAllHeldBy(nodeId);
             if (released > 0) {
                 LOG.info(() -> "Released " + released + " page lease(s) on shutdown");
             }

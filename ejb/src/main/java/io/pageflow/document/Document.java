@@ -3,8 +3,6 @@ package io.pageflow.document;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -16,8 +14,8 @@ public class Document {
     public static final String KIND_PDF = "pdf";
     public static final String KIND_IMAGES = "images";
 
+    /** Reserved from the table's sequence before the upload's objects are stored under it. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String title;
     private String kind;
@@ -25,15 +23,24 @@ public class Document {
     private Integer pageCount;
     /** SHA-256 over the SHA-256s of the document's files in order; finds duplicate uploads. */
     private String fingerprint;
+    /** Needed by the split stage only, and cleared when it is done. */
+    private String pdfPassword;
     private OffsetDateTime createdAt = OffsetDateTime.now();
 
     protected Document() {
     }
 
-    public Document(String title, String kind, String language) {
+    public Document(long id, String title, String kind, String language, String fingerprint, String pdfPassword) {
+        this.id = id;
         this.title = title;
         this.kind = kind;
         this.language = language;
+        this.fingerprint = fingerprint;
+        this.pdfPassword = pdfPassword;
+    }
+
+    public String getPdfPassword() {
+        return pdfPassword;
     }
 
     public Long getId() {

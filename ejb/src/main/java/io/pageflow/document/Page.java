@@ -47,44 +47,21 @@ public class Page {
     protected Page() {
     }
 
-    public boolean isFinished() {
-        return status == PageStatus.COMPLETED || status == PageStatus.FAILED;
+    /** A new page, pending; its status changes only through {@link io.pageflow.state.PageStates}. */
+    public Page(long documentId, int pageNumber, String sourceKey) {
+        this.documentId = documentId;
+        this.pageNumber = pageNumber;
+        this.sourceKey = sourceKey;
     }
 
-    public void complete(String text, String textSource, Float confidence, String imageKey, long durationMs) {
-        this.status = PageStatus.COMPLETED;
-        this.text = text;
-        this.textSource = textSource;
-        this.confidence = confidence;
-        this.imageKey = imageKey;
-        this.durationMs = durationMs;
-        this.completedAt = OffsetDateTime.now();
-        this.errorCode = null;
-        this.errorMessage = null;
-        // new text has not been judged by anyone
-        this.review = PageReview.UNREVIEWED;
-        this.reviewNote = null;
-        this.reviewedAt = null;
-        releaseLease();
+    public boolean isFinished() {
+        return status == PageStatus.COMPLETED || status == PageStatus.FAILED;
     }
 
     public void review(PageReview verdict, String note) {
         this.review = verdict;
         this.reviewNote = note;
         this.reviewedAt = verdict == PageReview.UNREVIEWED ? null : OffsetDateTime.now();
-    }
-
-    public void fail(String errorCode, String errorMessage, Long durationMs) {
-        this.status = PageStatus.FAILED;
-        this.errorCode = errorCode;
-        this.errorMessage = errorMessage;
-        this.durationMs = durationMs;
-        releaseLease();
-    }
-
-    private void releaseLease() {
-        this.leasedBy = null;
-        this.leaseExpiresAt = null;
     }
 
     public Long getId() {

@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import io.pageflow.document.Document;
 import io.pageflow.document.Page;
 import io.pageflow.job.Job;
-import io.pageflow.job.JobService;
 import io.pageflow.job.JobStage;
 import io.pageflow.job.JobStatus;
+import io.pageflow.state.JobStates;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
 
@@ -32,7 +32,7 @@ public class ExportService {
     ObjectStorage storage;
 
     @Inject
-    JobService jobs;
+    JobStates jobs;
 
     public void export(long jobId) {
         Job job = em.find(Job.class, jobId);

@@ -12,10 +12,14 @@ import io.pageflow.document.Document;
 import io.pageflow.document.SourceFile;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobOptions;
-import io.pageflow.job.JobService;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.state.JobStates;
+import io.pageflow.state.PostgresStatements;
 
-/** The transactional half of an upload: rows in, split message out, together or not at all. */
+/**
+ * The transactional half of an upload. Its objects are stored first under a reserved document id; then the
+ * document, its fingerprint, its files, the job and the split message commit together or not at all.
+ */
 @Stateless
 public class IngestRecords {
 
@@ -23,23 +27,28 @@ public class IngestRecords {
     EntityManager em;
 
     @Inject
-    JobService jobs;
+    JobStates jobs;
+
+    @Inject
+    PostgresStatements statements;
 
     @Inject
     PipelineMessenger messenger;
 
-    public Document createDocument(String title, String kind, String language) {
-        Document document = new Document(title, kind, language);
-        em.persist(document);
-        return document;
+    public long reserveDocumentId() {
+        return statements.reserveDocumentId();
     }
 
-    public Job createJob(long documentId, List<IngestService.StoredFile> files, JobOptions options) {
+    /** Creates every row of an upload whose objects are stored, and rings the split stage. */
+    public Job commit(NewDocument document, List<IngestService.StoredFile> files, JobOptions options) {
+        em.persist(new Document(document.id(), document.title(), document.kind(), document.language(),
+                document.fingerprint(), document.pdfPassword()));
         for (IngestService.StoredFile file : files) {
-            em.persist(new SourceFile(documentId, file.position(), file.fileName(), file.contentType(),
+            em.persist(new SourceFile(document.id(), file.position(), file.fileName(), file.contentType(),
                     file.storageKey(), file.size(), file.sha256()));
         }
-        Job job = jobs.create(documentId, options);
+        em.flush();
+        Job job = jobs.create(document.id(), options);
         messenger.split(job.getId(), job.getPriority());
         return job;
     }
@@ -56,24 +65,14 @@ public class IngestRecords {
                 .findFirst();
     }
 
-    public void setFingerprint(long documentId, String fingerprint) {
-        em.createNativeQuery("update document set fingerprint = ?2 where id = ?1")
-                .setParameter(1, documentId)
-                .setParameter(2, fingerprint)
-                .executeUpdate();
-    }
-
-    public void setPdfPassword(long documentId, String password) {
-        em.createNativeQuery("update document set pdf_password = ?2 where id = ?1")
-                .setParameter(1, documentId)
-                .setParameter(2, password)
-                .executeUpdate();
-    }
-
-    public void deleteDocument(long documentId) {
-        Document document = em.find(Document.class, documentId);
-        if (document != null) {
-            em.remove(document);
-        }
+    /**
+     * A document about to be created.
+     *
+     * @param kind        {@code pdf} or {@code images}
+     * @param fingerprint see {@link FileIntake#fingerprint}
+     * @param pdfPassword the password that opens the PDF, or null
+     */
+    public record NewDocument(long id, String title, String kind, String language, String fingerprint,
+            String pdfPassword) {
     }
 }

@@ -21,8 +21,8 @@ import io.pageflow.split.PdfSplitter;
 import io.pageflow.storage.StorageKeys;
 
 /**
- * Takes an upload in: checks every file by content, streams the bytes to storage, then creates the job and
- * rings the split stage in one transaction. Nothing heavy happens here, so the request answers at once.
+ * Takes an upload in: checks every file by content, streams the bytes to storage under a reserved document
+ * id, then creates the document, the job and the split message in one transaction. Nothing heavy happens here, so the request answers at once.
  */
 @ApplicationScoped
 public class IngestService {
@@ -73,7 +73,7 @@ public class IngestService {
         }
         checkCount(uploads);
         String language = languages.resolve(submission.language());
-        Document document = null;
+        long documentId = records.reserveDocumentId();
         List<StoredFile> stored = new ArrayList<>();
         try {
             FileType first = null;
@@ -83,12 +83,10 @@ public class IngestService {
                     FileType type = FileIntake.detect(upload.fileName(), in);
                     if (first == null) {
                         first = type;
-                        String kind = type == FileType.PDF ? Document.KIND_PDF : Document.KIND_IMAGES;
-                        document = records.createDocument(submission.title(), kind, language);
                     } else if (type == FileType.PDF || first == FileType.PDF) {
                         throw mixedFiles();
                     }
-                    String storageKey = StorageKeys.original(document.getId(), i + 1, type.extension());
+                    String storageKey = StorageKeys.original(documentId, i + 1, type.extension());
                     stored.add(files.store(storageKey, i + 1, upload.fileName(), in, type));
                     checkTotalSize(stored);
                     if (type.isImage()) {
@@ -100,28 +98,28 @@ public class IngestService {
             if (!Submission.STORE.equals(submission.onDuplicate())) {
                 Optional<Job> existing = records.jobWithFingerprint(fingerprint);
                 if (existing.isPresent()) {
-                    rollBack(document, stored);
+                    removeObjects(stored);
                     if (Submission.REUSE.equals(submission.onDuplicate())) {
                         return new Submitted(existing.get(), true);
                     }
                     throw new DuplicateDocumentException(existing.get().getDocumentId(), existing.get().getId());
                 }
             }
-            records.setFingerprint(document.getId(), fingerprint);
-            if (submission.password() != null && first == FileType.PDF) {
-                records.setPdfPassword(document.getId(), submission.password());
-            }
-            return new Submitted(records.createJob(document.getId(), stored, submission.options()), false);
+            String kind = first == FileType.PDF ? Document.KIND_PDF : Document.KIND_IMAGES;
+            String password = first == FileType.PDF ? submission.password() : null;
+            var document = new IngestRecords.NewDocument(documentId, submission.title(), kind, language, fingerprint,
+                    password);
+            return new Submitted(records.commit(document, stored, submission.options()), false);
         } catch (EJBException e) {
-            rollBack(document, stored);
+            removeObjects(stored);
             // Two uploads with the same key at once: the unique key let one through; answer with its job.
             Optional<Job> winner = key == null ? Optional.empty() : jobs.findByIdempotencyKey(key);
             return winner.map(job -> new Submitted(job, true)).orElseThrow(() -> e);
         } catch (IOException e) {
-            rollBack(document, stored);
+            removeObjects(stored);
             throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            rollBack(document, stored);
+            removeObjects(stored);
             throw e;
         }
     }
@@ -150,11 +148,12 @@ public class IngestService {
                 "A job is one PDF or one or more page images, not both; send each PDF as its own job.");
     }
 
-    private void rollBack(Document document, List<StoredFile> stored) {
+    /**
+     * Removes the objects of an upload that will not commit. No row refers to them; if this does not get to
+     * run (a crash), the orphan sweeper removes them after its grace period.
+     */
+    private void removeObjects(List<StoredFile> stored) {
         stored.forEach(file -> files.deleteQuietly(file.storageKey()));
-        if (document != null) {
-            records.deleteDocument(document.getId());
-        }
     }
 
     private static void closeQuietly(Upload upload) {

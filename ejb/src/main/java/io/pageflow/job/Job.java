@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
 /**
- * One run of the pipeline over one document. Its counters and status are updated by single SQL statements
- * (see {@link JobService}) so that parallel page workers never lose an update.
+ * One run of the pipeline over one document. Its status, stage and counters change only through
+ * {@link io.pageflow.state.JobStates}, by single guarded updates, so that parallel page workers never lose one.
  */
 @Entity
 @Table(name = "job")
@@ -28,6 +28,8 @@ public class Job {
     private int pagesTotal;
     private int pagesDone;
     private int pagesFailed;
+    /** How many pages the split stage has written so far; it works in slices, one message each. */
+    private int pagesSplit;
     private Integer currentPage;
     private String errorCode;
     private String errorMessage;
@@ -40,6 +42,10 @@ public class Job {
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
     private OffsetDateTime failedAt;
+    private OffsetDateTime updatedAt = OffsetDateTime.now();
+    /** The node running the index stage, and until when its lease holds (renewed while the stage runs there). */
+    private String leasedBy;
+    private OffsetDateTime leaseExpiresAt;
 
     /** What lists call the job: its document's title, or the name of the first file when none was given. */
     @Formula("(select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"

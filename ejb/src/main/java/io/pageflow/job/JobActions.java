@@ -1,5 +1,6 @@
 package io.pageflow.job;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
@@ -8,17 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import io.pageflow.document.PageStatus;
 import io.pageflow.error.ConflictException;
 import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
-import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.state.JobStates;
+import io.pageflow.state.PageStates;
 
 /**
- * What a user can do to a job: cancel it, resume it from where it stopped, restart it from page 1, or
- * retry one page. Each locks the job row, checks its state (else {@link ConflictException}, a 409),
- * resets only the rows it must, and re-enqueues the work in the same transaction.
+ * What a user can do to a job: cancel it, resume it from where it stopped, restart it from page 1, retry one
+ * page, add or replace a page. Each locks the job row, checks that the action suits the job's state (else
+ * {@link ConflictException}, a 409), moves the job and its pages through {@link JobStates} and
+ * {@link PageStates}, and re-enqueues the work in the same transaction.
  */
 @Stateless
 public class JobActions {
@@ -27,20 +31,19 @@ public class JobActions {
     EntityManager em;
 
     @Inject
-    PipelineMessenger messenger;
+    JobStates jobs;
 
     @Inject
-    EventLog events;
+    PageStates pages;
+
+    @Inject
+    PipelineMessenger messenger;
 
     /** No new work is handed out; pages already running finish, and the job ends {@code cancelled}. */
     public Job cancel(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "cancel", JobStatus.QUEUED, JobStatus.PROCESSING);
-        Statements.update(em, """
-                update job set status = 'cancelled', cancelled_at = now(), current_page = null, leased_by = null,
-                       lease_expires_at = null, updated_at = now() where id = ?1""", jobId);
-        events.record(jobId, null, EventType.JOB_CANCELLED, null == job.getCurrentPage() ? null
-                : "page " + job.getCurrentPage() + " was being processed");
+        jobs.cancel(jobId, job.getCurrentPage() == null ? null : "page " + job.getCurrentPage() + " was being processed");
         return refreshed(job);
     }
 
@@ -48,15 +51,12 @@ public class JobActions {
     public Job resume(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "resume", JobStatus.FAILED, JobStatus.CANCELLED);
-        if (job.getPagesTotal() == 0) {
+        if (job.getStage() == JobStage.SPLIT) {
             return requeueSplit(job, EventType.JOB_RESUMED);
         }
-        Statements.update(em, """
-                update page set status = 'pending', error_code = null, error_message = null, attempts = 0
-                 where document_id = ?1 and status = 'failed'""", job.getDocumentId());
+        pages.reset(job.getDocumentId(), null, EnumSet.of(PageStatus.FAILED), false);
         List<Integer> toRun = pagesToRun(job.getDocumentId());
-        reopen(job, false);
-        events.record(jobId, null, EventType.JOB_RESUMED, toRun.isEmpty() ? "every page is done; indexing again"
+        reopen(job, false, EventType.JOB_RESUMED, null, toRun.isEmpty() ? "every page is done; indexing again"
                 : toRun.size() + " page(s) to run, from page " + toRun.get(0));
         enqueue(job, toRun);
         return refreshed(job);
@@ -66,18 +66,12 @@ public class JobActions {
     public Job restart(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "restart", JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED);
-        if (job.getPagesTotal() == 0) {
+        if (job.getStage() == JobStage.SPLIT) {
             return requeueSplit(job, EventType.JOB_RESTARTED);
         }
-        Statements.update(em, """
-                update page set status = 'pending', text = null, text_source = null, confidence = null,
-                       error_code = null, error_message = null, attempts = 0, duration_ms = null,
-                       started_at = null, completed_at = null, leased_by = null, lease_expires_at = null,
-                       review = 'unreviewed', review_note = null, reviewed_at = null
-                 where document_id = ?1 and status <> 'processing'""", job.getDocumentId());
-        reopen(job, true);
+        pages.reset(job.getDocumentId(), null, EnumSet.allOf(PageStatus.class), true);
         List<Integer> toRun = pagesToRun(job.getDocumentId());
-        events.record(jobId, null, EventType.JOB_RESTARTED, toRun.size() + " page(s) to run");
+        reopen(job, true, EventType.JOB_RESTARTED, null, toRun.size() + " page(s) to run");
         enqueue(job, toRun);
         return refreshed(job);
     }
@@ -91,15 +85,10 @@ public class JobActions {
             throw new ConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
                     + " pages that never ran (from page " + pending.get(0) + "); resume the job instead");
         }
-        int reset = Statements.update(em, """
-                update page set status = 'pending', error_code = null, error_message = null, attempts = 0
-                 where document_id = ?1 and page_number = ?2 and status in ('completed', 'failed')""",
-                job.getDocumentId(), pageNumber);
-        if (reset == 0) {
-            throw new ConflictException("NO_SUCH_PAGE", "Job " + jobId + " has no finished page " + pageNumber);
+        if (pages.reset(job.getDocumentId(), pageNumber, EnumSet.of(PageStatus.COMPLETED, PageStatus.FAILED), false) == 0) {
+            throw new NotFoundException("Job " + jobId + " has no finished page " + pageNumber);
         }
-        reopen(job, false);
-        events.record(jobId, pageNumber, EventType.PAGE_RETRY_REQUESTED, "page " + pageNumber);
+        reopen(job, false, EventType.PAGE_RETRY_REQUESTED, pageNumber, "page " + pageNumber);
         enqueue(job, List.of(pageNumber));
         return refreshed(job);
     }
@@ -110,39 +99,34 @@ public class JobActions {
      */
     public Job addPage(long documentId, String sourceKey, Integer position) {
         Job job = lockedJobOf(documentId);
-        int count = ((Number) em.createNativeQuery("select count(*) from page where document_id = ?1")
-                .setParameter(1, documentId).getSingleResult()).intValue();
+        int count = em.createQuery("select count(p) from Page p where p.documentId = :d", Long.class)
+                .setParameter("d", documentId).getSingleResult().intValue();
         int number = position == null ? count + 1 : position;
         if (number < 1 || number > count + 1) {
             throw new InvalidRequestException("BAD_POSITION", "position must be 1 to " + (count + 1));
         }
         // Two steps, so that the unique (document_id, page_number) key holds after each statement.
-        Statements.update(em, "update page set page_number = -page_number - 1 where document_id = ?1 and page_number >= ?2",
-                documentId, number);
-        Statements.update(em, "update page set page_number = -page_number where document_id = ?1 and page_number < 0", documentId);
-        Statements.update(em, "insert into page (document_id, page_number, status, source_key) values (?1, ?2, 'pending', ?3)",
-                documentId, number, sourceKey);
-        Statements.update(em, "update document set page_count = ?2 where id = ?1", documentId, count + 1);
-        Statements.update(em, "update job set pages_total = ?2 where id = ?1", job.getId(), count + 1);
-        reopen(job, false);
-        events.record(job.getId(), number, EventType.PAGE_ADDED, "page " + number + " added");
+        em.createQuery("update Page p set p.pageNumber = -p.pageNumber - 1 where p.documentId = :d and p.pageNumber >= :n")
+                .setParameter("d", documentId).setParameter("n", number).executeUpdate();
+        em.createQuery("update Page p set p.pageNumber = -p.pageNumber where p.documentId = :d and p.pageNumber < 0")
+                .setParameter("d", documentId).executeUpdate();
+        em.persist(new io.pageflow.document.Page(documentId, number, sourceKey));
+        em.createQuery("update Document d set d.pageCount = :n where d.id = :d")
+                .setParameter("n", count + 1).setParameter("d", documentId).executeUpdate();
+        jobs.setPagesTotal(job.getId(), count + 1);
+        reopen(job, false, EventType.PAGE_ADDED, number, "page " + number + " added");
         enqueue(job, List.of(number));
         return refreshed(job);
     }
 
-    /** Replaces the image of page {@code n} and runs that page again, then re-indexes the document. */
+    /** Replaces the source of page {@code n} and runs that page again, then re-indexes the document. */
     public Job replacePage(long documentId, int pageNumber, String sourceKey) {
         Job job = lockedJobOf(documentId);
-        int replaced = Statements.update(em, "update page set source_key = ?3, image_key = null, status = 'pending', text = null,"
-                + " text_source = null, confidence = null, error_code = null, error_message = null, attempts = 0,"
-                + " duration_ms = null, started_at = null, completed_at = null,"
-                + " review = 'unreviewed', review_note = null, reviewed_at = null"
-                + " where document_id = ?1 and page_number = ?2", documentId, pageNumber, sourceKey);
-        if (replaced == 0) {
-            throw new NotFoundException("Document " + documentId + " has no page " + pageNumber);
+        if (!pages.replaceSource(documentId, pageNumber, sourceKey)) {
+            throw new NotFoundException("Document " + documentId + " has no page " + pageNumber + " to replace");
         }
-        reopen(job, false);
-        events.record(job.getId(), pageNumber, EventType.PAGE_REPLACED, "page " + pageNumber + " replaced");
+        pages.reset(documentId, pageNumber, EnumSet.allOf(PageStatus.class), true);
+        reopen(job, false, EventType.PAGE_REPLACED, pageNumber, "page " + pageNumber + " replaced");
         enqueue(job, List.of(pageNumber));
         return refreshed(job);
     }
@@ -163,46 +147,43 @@ public class JobActions {
     }
 
     /** Back to processing in the pages stage, counters recounted from the page rows. */
-    private void reopen(Job job, boolean newRun) {
-        Statements.update(em, """
-                update job j set status = 'processing', stage = 'pages', error_code = null, error_message = null,
-                       failed_at = null, cancelled_at = null, completed_at = null, current_page = null,
-                       index_execution_id = null, leased_by = null, lease_expires_at = null, updated_at = now(),
-                       started_at = case when ?2 then now() else coalesce(j.started_at, now()) end,
-                       progress = case when ?2 then 0 else j.progress end,
-                       pages_done = (select count(*) from page p where p.document_id = j.document_id and p.status = 'completed'),
-                       pages_failed = (select count(*) from page p where p.document_id = j.document_id and p.status = 'failed')
-                 where j.id = ?1""", job.getId(), newRun);
+    private void reopen(Job job, boolean newRun, EventType type, Integer pageNumber, String note) {
+        jobs.reopen(job.getId(), newRun, countPages(job.getDocumentId(), PageStatus.COMPLETED),
+                countPages(job.getDocumentId(), PageStatus.FAILED), type, pageNumber, note);
     }
 
     private Job requeueSplit(Job job, EventType type) {
-        Statements.update(em, """
-                update job set status = 'queued', stage = 'split', error_code = null, error_message = null,
-                       failed_at = null, cancelled_at = null, completed_at = null, updated_at = now() where id = ?1""",
-                job.getId());
-        events.record(job.getId(), null, type, "the document is split again");
+        jobs.requeue(job.getId(), type, "the document is split again");
         messenger.split(job.getId(), job.getPriority());
         return refreshed(job);
     }
 
-    private void enqueue(Job job, List<Integer> pages) {
-        if (pages.isEmpty()) {
-            Statements.update(em, "update job set stage = 'index' where id = ?1", job.getId());
-            messenger.index(job.getId());
+    private void enqueue(Job job, List<Integer> toRun) {
+        if (toRun.isEmpty()) {
+            if (jobs.advance(job.getId(), JobStage.PAGES, JobStage.INDEX, Progress.indexStarted(), "pages: nothing to run")) {
+                messenger.index(job.getId());
+            }
             return;
         }
-        for (int page : pages) {
+        for (int page : toRun) {
             messenger.page(job.getId(), page, job.getPriority());
         }
     }
 
     private List<Integer> pagesToRun(long documentId) {
         return em.createQuery("""
-                select p.pageNumber from Page p
-                 where p.documentId = :id and p.status = io.pageflow.document.PageStatus.PENDING
-                 order by p.pageNumber""", Integer.class)
+                select p.pageNumber from Page p where p.documentId = :id and p.status = :pending order by p.pageNumber""",
+                Integer.class)
                 .setParameter("id", documentId)
+                .setParameter("pending", PageStatus.PENDING)
                 .getResultList();
+    }
+
+    private int countPages(long documentId, PageStatus status) {
+        return em.createQuery("select count(p) from Page p where p.documentId = :id and p.status = :status", Long.class)
+                .setParameter("id", documentId)
+                .setParameter("status", status)
+                .getSingleResult().intValue();
     }
 
     private Job locked(long jobId) {

@@ -12,8 +12,8 @@ import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
-import io.pageflow.job.JobService;
 import io.pageflow.page.PageService;
+import io.pageflow.state.JobStates;
 
 /**
  * Consumes messages that exhausted their deliveries and marks their work failed, so that nothing stays
@@ -33,7 +33,7 @@ public class DeadLetterConsumer implements MessageListener {
     PageService pages;
 
     @Inject
-    JobService jobs;
+    JobStates jobs;
 
     @Inject
     EventLog events;

@@ -37,6 +37,11 @@ public class PipelineMessenger {
         send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0), priority);
     }
 
+    /** The split stage's next slice, from {@code firstPage}. */
+    public void split(long jobId, int firstPage, int priority) {
+        send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, firstPage), priority);
+    }
+
     public void page(long jobId, int pageNumber, int priority) {
         send(pageQueue, new WorkItem(Queues.STAGE_PAGE, jobId, pageNumber), priority);
     }

@@ -9,7 +9,7 @@ import jakarta.jms.Message;
  *
  * @param stage      the stage that should handle it
  * @param jobId      the job
- * @param pageNumber the page for the page stage, else 0
+ * @param pageNumber the page for the page stage, the first page of the slice for the split stage, else 0
  */
 public record WorkItem(String stage, long jobId, int pageNumber) {
 

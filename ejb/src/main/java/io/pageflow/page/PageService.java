@@ -1,30 +1,30 @@
 package io.pageflow.page;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.document.Page;
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
-import io.pageflow.event.EventLog;
-import io.pageflow.event.EventType;
-import io.pageflow.job.JobService;
-import io.pageflow.job.JobService.PageCounts;
 import io.pageflow.job.JobStage;
 import io.pageflow.job.JobStatus;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.state.JobStates.PageCounts;
+import io.pageflow.state.JobStates;
+import io.pageflow.state.PageClaim;
+import io.pageflow.state.PageStates;
 
 /**
  * The page stage: claim, extract, store the outcome and, for whoever finishes the last page of the
  * document, ring the index stage (fan in). Terminal failures fail the page and the job goes on; retryable
- * ones propagate so that the message is redelivered later.
+ * ones give the page back and propagate, so that the message is redelivered later.
  */
 @Stateless
 public class PageService {
@@ -35,86 +35,72 @@ public class PageService {
     EntityManager em;
 
     @Inject
-    PageClaims claims;
+    PageStates pages;
+
+    @Inject
+    JobStates jobs;
 
     @Inject
     PageExtractor extractor;
 
     @Inject
-    JobService jobs;
-
-    @Inject
     PipelineMessenger messenger;
 
-    @Inject
-    EventLog events;
-
     public void process(long jobId, int pageNumber) {
-        Optional<PageWork> claimed = claims.claim(jobId, pageNumber);
+        Optional<PageClaim> claimed = pages.claim(jobId, pageNumber);
         if (claimed.isEmpty()) {
             return;
         }
-        PageWork work = claimed.get();
+        PageClaim claim = claimed.get();
         long started = System.nanoTime();
         PageResult result;
         try {
-            result = extractor.extract(work);
+            result = extractor.extract(work(claim));
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
-            if (failure.isRetryableAfter(work.attempt())) {
-                claims.release(work, failure);
+            if (failure.isRetryableAfter(claim.attempt())) {
+                pages.release(claim, "retryable error", failure);
                 throw e;
             }
             LOG.info(() -> "Job " + jobId + " page " + pageNumber + " failed: " + failure.code() + " " + failure.message());
-            fail(work.pageId(), jobId, failure, elapsedMillis(started));
+            if (pages.fail(claim, failure, elapsedMillis(started))) {
+                afterPage(jobId, jobs.pageFinished(jobId, true), pageFailure(pageNumber, failure));
+            }
             return;
         }
-        complete(work, result, elapsedMillis(started));
+        long durationMs = elapsedMillis(started);
+        if (pages.complete(claim, result.text(), result.textSource(), result.confidence(), result.imageKey(), durationMs)) {
+            afterPage(jobId, jobs.pageFinished(jobId, false), null);
+        }
     }
 
     /** Gives up on a page whose message exhausted its deliveries, keeping the last error it saw. */
     public void giveUp(long jobId, int pageNumber) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select p.id, p.error_code, p.error_message from page p join job j on j.document_id = p.document_id
-                 where j.id = ?1 and p.page_number = ?2""")
-                .setParameter(1, jobId).setParameter(2, pageNumber)
-                .getResultStream().findFirst().orElse(null);
-        if (row == null) {
+        List<Object[]> rows = em.createQuery("""
+                select p.id, p.errorCode, p.errorMessage from Page p, Job j
+                 where j.id = :job and p.documentId = j.documentId and p.pageNumber = :page""", Object[].class)
+                .setParameter("job", jobId)
+                .setParameter("page", pageNumber)
+                .getResultList();
+        if (rows.isEmpty()) {
             return;
         }
+        Object[] row = rows.get(0);
         String last = row[1] == null ? "" : " Last error: " + row[1] + " " + row[2];
-        PipelineFailure failure = new PipelineFailure(ErrorCode.DELIVERY_EXHAUSTED,
-                "Page " + pageNumber + " kept failing and was given up." + last);
-        fail(((Number) row[0]).longValue(), jobId, failure, null);
+        failUnheld((Long) row[0], jobId, pageNumber, new PipelineFailure(ErrorCode.DELIVERY_EXHAUSTED,
+                "Page " + pageNumber + " kept failing and was given up." + last));
     }
 
-    private void complete(PageWork work, PageResult result, long durationMs) {
-        Page page = lockedPage(work.pageId());
-        if (page.isFinished()) {
-            return;
+    /** Fails a page no worker holds (attempts or deliveries used up) and applies the job's page-failure policy. */
+    public void failUnheld(long pageId, long jobId, int pageNumber, PipelineFailure failure) {
+        if (pages.failUnheld(pageId, jobId, pageNumber, failure)) {
+            afterPage(jobId, jobs.pageFinished(jobId, true), pageFailure(pageNumber, failure));
         }
-        page.complete(result.text(), result.textSource(), result.confidence(), result.imageKey(), durationMs);
-        em.flush();
-        events.record(work.jobId(), work.pageNumber(), EventType.PAGE_COMPLETED, result.textSource() + " in " + durationMs + " ms");
-        afterPage(work.jobId(), jobs.pageFinished(work.jobId(), false), null);
     }
 
-    /** Fails a page for good (terminal error, or attempts exhausted) and applies the job's page-failure policy. */
-    public void fail(long pageId, long jobId, PipelineFailure failure, Long durationMs) {
-        Page page = lockedPage(pageId);
-        if (page.isFinished()) {
-            return;
-        }
-        page.fail(failure.code().name(), failure.message(), durationMs);
-        em.flush();
-        events.record(jobId, page.getPageNumber(), EventType.PAGE_FAILED, failure);
-        afterPage(jobId, jobs.pageFinished(jobId, true),
-                new PipelineFailure(failure.code(), "Page " + page.getPageNumber() + ": " + failure.message()));
-    }
-
-    /** The row lock serialises two deliveries of the same page: the second sees it finished. */
-    private Page lockedPage(long pageId) {
-        return em.find(Page.class, pageId, LockModeType.PESSIMISTIC_WRITE);
+    /** The fan-in for a job whose pages may all have finished before its split stage did. */
+    public void pagesMayBeFinished(long jobId) {
+        afterPage(jobId, jobs.counts(jobId), null);
     }
 
     /**
@@ -129,16 +115,25 @@ public class PageService {
             jobs.fail(jobId, pageFailure);
             return;
         }
-        if (!counts.allFinished()) {
+        if (!counts.allFinished() || counts.stage() != JobStage.PAGES) {
             return;
         }
         if (counts.done() == 0) {
             jobs.fail(jobId, new PipelineFailure(ErrorCode.ALL_PAGES_FAILED,
                     "All " + counts.total() + " pages failed; see each page's error."));
-        } else if (jobs.advance(jobId, JobStage.INDEX, Progress.indexStarted(),
+        } else if (jobs.advance(jobId, JobStage.PAGES, JobStage.INDEX, Progress.indexStarted(),
                 "pages: " + counts.done() + " completed, " + counts.failed() + " failed")) {
             messenger.index(jobId);
         }
+    }
+
+    private static PageWork work(PageClaim claim) {
+        return new PageWork(claim.pageId(), claim.jobId(), claim.documentId(), claim.pageNumber(),
+                claim.sourceKey().endsWith(".pdf"), claim.sourceKey(), claim.language());
+    }
+
+    private static PipelineFailure pageFailure(int pageNumber, PipelineFailure failure) {
+        return new PipelineFailure(failure.code(), "Page " + pageNumber + ": " + failure.message());
     }
 
     private static long elapsedMillis(long startedNanos) {

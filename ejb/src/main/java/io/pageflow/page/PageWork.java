@@ -6,8 +6,7 @@ package io.pageflow.page;
  * @param fromPdf   whether the source is a single-page PDF (else an image file)
  * @param sourceKey where the page's source is stored
  * @param language  OCR language
- * @param attempt   which attempt at the page this is, from 1 (errors with a retry budget compare it)
  */
 public record PageWork(long pageId, long jobId, long documentId, int pageNumber, boolean fromPdf, String sourceKey,
-        String language, int attempt) {
+        String language) {
 }

@@ -42,8 +42,12 @@ public class PdfSplitter {
         return maxPages;
     }
 
-    /** Returns the number of pages written; they are saved decrypted, so the password is needed only here. */
-    public int split(long documentId, String sourceKey, String password) {
+    /**
+     * Writes pages {@code first} to {@code last} (1-based, inclusive; {@code last} is cut to the page count) as
+     * single-page PDFs and returns the document's page count. They are saved decrypted, so the password is
+     * needed only here. Writing a page again writes the same object: a re-run is harmless.
+     */
+    public int split(long documentId, String sourceKey, String password, int first, int last) {
         Path temp = download(sourceKey);
         try (PDDocument pdf = Loader.loadPDF(temp.toFile(), password == null ? "" : password,
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -57,7 +61,7 @@ public class PdfSplitter {
             }
             // Owner-password-only PDFs open without a password; their pages are saved unencrypted.
             pdf.setAllSecurityToBeRemoved(true);
-            for (int i = 0; i < pages; i++) {
+            for (int i = first - 1; i < Math.min(last, pages); i++) {
                 storage.put(StorageKeys.pageSource(documentId, i + 1), singlePage(pdf, i));
             }
             return pages;

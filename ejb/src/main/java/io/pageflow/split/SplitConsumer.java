@@ -22,6 +22,6 @@ public class SplitConsumer extends StageConsumer {
 
     @Override
     protected void run(WorkItem item) {
-        splits.split(item.jobId());
+        splits.split(item.jobId(), item.pageNumber());
     }
 }

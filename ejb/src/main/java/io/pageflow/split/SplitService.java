@@ -7,17 +7,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.pageflow.document.Document;
 import io.pageflow.document.SourceFile;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.job.Job;
-import io.pageflow.job.JobService;
+import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.page.PageService;
+import io.pageflow.state.JobStates;
+import io.pageflow.state.PostgresStatements;
 import io.pageflow.storage.StorageKeys;
 
 /**
  * The split stage: one page row and one page message per page. A PDF is cut into single-page PDFs; each
- * uploaded image is a page as it is. Rows and messages commit together, and a re-run inserts nothing twice.
+ * uploaded image is a page as it is. It works in slices of {@code PAGEFLOW_SPLIT_SLICE_PAGES} pages, one
+ * message and one transaction each, so that no transaction grows with the document: a slice's rows and
+ * messages commit together with the message for the next slice, and a duplicate slice is refused by the
+ * job's split counter. Pages start while later slices are still being cut.
  */
 @Stateless
 public class SplitService {
@@ -26,16 +34,28 @@ public class SplitService {
     EntityManager em;
 
     @Inject
-    JobService jobs;
+    JobStates jobs;
+
+    @Inject
+    PostgresStatements statements;
 
     @Inject
     PdfSplitter pdfSplitter;
 
     @Inject
+    PageService pageStage;
+
+    @Inject
     PipelineMessenger messenger;
 
-    public void split(long jobId) {
-        if (!jobs.beginSplit(jobId)) {
+    @Inject
+    @ConfigProperty(name = "pageflow.split.slice-pages", defaultValue = "100")
+    int slicePages;
+
+    /** @param firstPage the first page of the slice to cut; 0 or 1 for a job's first split message */
+    public void split(long jobId, int firstPage) {
+        int first = Math.max(1, firstPage);
+        if (first == 1 && !jobs.begin(jobId)) {
             return;
         }
         Job job = em.find(Job.class, jobId);
@@ -44,9 +64,10 @@ public class SplitService {
                 "select f from SourceFile f where f.documentId = :id order by f.position", SourceFile.class)
                 .setParameter("id", document.getId())
                 .getResultList();
+        int last = first + slicePages - 1;
         int pages;
         try {
-            pages = document.isPdf() ? splitPdf(document, files.get(0)) : addImagePages(document, files);
+            pages = document.isPdf() ? splitPdf(document, files.get(0), first, last) : files.size();
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryable()) {
@@ -55,40 +76,33 @@ public class SplitService {
             jobs.fail(jobId, failure);
             return;
         }
-        em.createNativeQuery("update document set page_count = ?2 where id = ?1")
-                .setParameter(1, document.getId()).setParameter(2, pages).executeUpdate();
-        jobs.splitDone(jobId, pages);
-        for (int page = 1; page <= pages; page++) {
+        last = Math.min(last, pages);
+        if (!jobs.takeSlice(jobId, first, last, pages)) {
+            return; // a duplicate of a slice already cut, or the job stopped
+        }
+        for (int page = first; page <= last; page++) {
+            String source = document.isPdf() ? StorageKeys.pageSource(document.getId(), page)
+                    : files.get(page - 1).getStorageKey();
+            statements.insertPage(document.getId(), page, source);
             messenger.page(jobId, page, job.getPriority());
         }
-    }
-
-    private int splitPdf(Document document, SourceFile pdf) {
-        String password = (String) em.createNativeQuery("select pdf_password from document where id = ?1")
-                .setParameter(1, document.getId()).getSingleResult();
-        int pages = pdfSplitter.split(document.getId(), pdf.getStorageKey(), password);
-        em.createNativeQuery("update document set pdf_password = null where id = ?1")
-                .setParameter(1, document.getId()).executeUpdate();
-        for (int page = 1; page <= pages; page++) {
-            insertPage(document.getId(), page, StorageKeys.pageSource(document.getId(), page));
+        if (last < pages) {
+            messenger.split(jobId, last + 1, job.getPriority());
+            return;
         }
-        return pages;
+        finish(document, jobId, pages);
     }
 
-    private int addImagePages(Document document, List<SourceFile> images) {
-        for (SourceFile image : images) {
-            insertPage(document.getId(), image.getPosition(), image.getStorageKey());
-        }
-        return images.size();
+    private int splitPdf(Document document, SourceFile pdf, int first, int last) {
+        return pdfSplitter.split(document.getId(), pdf.getStorageKey(), document.getPdfPassword(), first, last);
     }
 
-    private void insertPage(long documentId, int pageNumber, String sourceKey) {
-        em.createNativeQuery("""
-                insert into page (document_id, page_number, status, source_key) values (?1, ?2, 'pending', ?3)
-                on conflict (document_id, page_number) do nothing""")
-                .setParameter(1, documentId)
-                .setParameter(2, pageNumber)
-                .setParameter(3, sourceKey)
+    private void finish(Document document, long jobId, int pages) {
+        em.createQuery("update Document d set d.pdfPassword = null, d.pageCount = :pages where d.id = :id")
+                .setParameter("id", document.getId())
+                .setParameter("pages", pages)
                 .executeUpdate();
+        jobs.split(jobId, pages, Progress.splitDone());
+        pageStage.pagesMayBeFinished(jobId);
     }
 }

@@ -1,20 +1,16 @@
 package io.pageflow.launcher;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.pageflow.launcher.EmbeddedDatabase.Durability;
 
 /**
- * Runs a real PostgreSQL (zonky's packaged binaries) for machines where no database is configured, with
- * its data in a folder the user can see and delete. Runs until the process is stopped; PostgreSQL stops
- * with it.
+ * Runs a real PostgreSQL for machines where no database is configured, with its data in a folder the user
+ * can see and delete, and commits that reach the disk before they are answered ({@link Durability#DURABLE}).
+ * Runs until the process is stopped; PostgreSQL stops with it.
  *
  * <p>Usage: {@code EmbeddedPostgresServer DATA_DIR PORT DATABASE}
  */
@@ -30,15 +26,7 @@ public final class EmbeddedPostgresServer {
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        String database = args[2];
-        Files.createDirectories(dataDir);
-
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
-        createDatabase(postgres, database);
+        EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, port, args[2], Durability.DURABLE);
         System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -51,21 +39,5 @@ public final class EmbeddedPostgresServer {
             stopped.countDown();
         }));
         stopped.await();
-    }
-
-    private static void createDatabase(EmbeddedPostgres postgres, String database) throws SQLException {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Database name must be a plain identifier: " + database);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + database + "'")) {
-                if (exists.next()) {
-                    return;
-                }
-            }
-            statement.execute("create database " + database);
-        }
     }
 }

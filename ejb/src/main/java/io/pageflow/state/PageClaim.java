@@ -1,0 +1,14 @@
+package io.pageflow.state;
+
+/**
+ * A page taken by one worker. The attempt number is the claim's fencing token: the worker's later updates
+ * are guarded by it, so a worker whose lease expired and was taken over cannot overwrite the new holder's work.
+ *
+ * @param holder   the node that holds the lease
+ * @param attempt  the page's attempt count after this claim
+ * @param kind     the document's kind ({@code pdf} or {@code images})
+ * @param language OCR language of the document
+ */
+public record PageClaim(long pageId, long jobId, long documentId, int pageNumber, String sourceKey, String kind,
+        String language, String holder, int attempt) {
+}

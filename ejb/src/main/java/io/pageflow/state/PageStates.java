@@ -1,0 +1,313 @@
+package io.pageflow.state;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.pageflow.cluster.LeaseSettings;
+import io.pageflow.cluster.NodeIdentity;
+import io.pageflow.document.PageStatus;
+import io.pageflow.error.PipelineFailure;
+import io.pageflow.event.EventLog;
+import io.pageflow.event.EventType;
+import io.pageflow.review.PageReview;
+
+/**
+ * Applies the {@link PageTransition}s. Each is one update guarded by the statuses it may leave (and, for the
+ * worker holding a page, by its claim), returns whether it happened, and records its event in the same
+ * transaction. Nothing else changes a page's status.
+ */
+@Stateless
+public class PageStates {
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    ClaimTransaction claims;
+
+    @Inject
+    InFlightClaims inFlight;
+
+    @EJB // kept running until this bean stops: the shutdown release writes events
+    EventLog events;
+
+    @Inject
+    LeaseSettings leases;
+
+    @Inject
+    NodeIdentity node;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * {@link PageTransition#CLAIM}, committed at once, and guarded by the caller's transaction: if that does not
+     * commit, the page is given back ({@link ClaimGuard}). Empty when the page is finished, held by a live
+     * worker, or its job is not running: the message is then a duplicate or stale.
+     */
+    public Optional<PageClaim> claim(long jobId, int pageNumber) {
+        Optional<PageClaim> claim = claims.claim(jobId, pageNumber);
+        claim.ifPresent(this::guard);
+        return claim;
+    }
+
+    private void guard(PageClaim claim) {
+        inFlight.started(claim);
+        PageStates self = context.getBusinessObject(PageStates.class);
+        try {
+            transactions.registerInterposedSynchronization(new ClaimGuard(claim, inFlight, executor,
+                    c -> self.release(c, "its transaction did not commit")));
+        } catch (RuntimeException e) {
+            inFlight.ended(claim);
+            throw e;
+        }
+    }
+
+    /** {@link PageTransition#COMPLETE} by the claim's holder; false when the claim was lost meanwhile. */
+    public boolean complete(PageClaim claim, String text, String textSource, Float confidence, String imageKey,
+            long durationMs) {
+        boolean done = held(claim, PageTransition.COMPLETE, """
+                p.text = :text, p.textSource = :source, p.confidence = :confidence, p.imageKey = :image,
+                p.durationMs = :duration, p.completedAt = :now, p.errorCode = null, p.errorMessage = null,
+                p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null, p.leasedBy = null,
+                p.leaseExpiresAt = null""")
+                .setParameter("text", text)
+                .setParameter("source", textSource)
+                .setParameter("confidence", confidence)
+                .setParameter("image", imageKey)
+                .setParameter("duration", durationMs)
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("unreviewed", PageReview.UNREVIEWED)
+                .executeUpdate() == 1;
+        if (done) {
+            events.record(claim.jobId(), claim.pageNumber(), EventType.PAGE_COMPLETED,
+                    textSource + " in " + durationMs + " ms");
+        }
+        return done;
+    }
+
+    /** {@link PageTransition#FAIL} by the claim's holder (a terminal error); false when the claim was lost. */
+    public boolean fail(PageClaim claim, PipelineFailure failure, long durationMs) {
+        boolean failed = held(claim, PageTransition.FAIL,
+                """
+                p.errorCode = :code, p.errorMessage = :message, p.durationMs = :duration, p.leasedBy = null,
+                p.leaseExpiresAt = null""")
+                .setParameter("code", failure.code().name())
+                .setParameter("message", failure.message())
+                .setParameter("duration", durationMs)
+                .executeUpdate() == 1;
+        if (failed) {
+            events.record(claim.jobId(), claim.pageNumber(), EventType.PAGE_FAILED, failure);
+        }
+        return failed;
+    }
+
+    /**
+     * {@link PageTransition#FAIL} of a page no worker holds: pending, or processing under an expired lease
+     * (attempts used up, or its message given up).
+     */
+    public boolean failUnheld(long pageId, long jobId, int pageNumber, PipelineFailure failure) {
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean failed = em.createQuery("""
+                update Page p set p.status = :to, p.errorCode = :code, p.errorMessage = :message,
+                       p.leasedBy = null, p.leaseExpiresAt = null
+                 where p.id = :id and p.status in :from
+                   and (p.status <> :processing or p.leaseExpiresAt < :now)""")
+                .setParameter("to", PageTransition.FAIL.to())
+                .setParameter("code", failure.code().name())
+                .setParameter("message", failure.message())
+                .setParameter("id", pageId)
+                .setParameter("from", PageTransition.FAIL.from())
+                .setParameter("processing", PageStatus.PROCESSING)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+        if (failed) {
+            events.record(jobId, pageNumber, EventType.PAGE_FAILED, failure);
+        }
+        return failed;
+    }
+
+    /**
+     * {@link PageTransition#RELEASE} by the claim's holder. The page keeps a deadline one lease away: its
+     * message is normally redelivered and claims it at once, and if that message was consumed while the page
+     * was still held, the reaper rings again when the deadline passes. It commits on its own: the work's
+     * transaction is about to roll back, or already has.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean release(PageClaim claim, String reason) {
+        return release(claim, reason, null);
+    }
+
+    /** {@link #release(PageClaim, String)} that also keeps the error of the failed attempt visible on the page. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean release(PageClaim claim, String reason, PipelineFailure failure) {
+        String errors = failure == null ? "" : ", p.errorCode = :code, p.errorMessage = :message";
+        Query update = held(claim, PageTransition.RELEASE, "p.leasedBy = null, p.leaseExpiresAt = :deadline" + errors)
+                .setParameter("deadline", OffsetDateTime.now().plusSeconds(leases.leaseSeconds()));
+        if (failure != null) {
+            update.setParameter("code", failure.code().name()).setParameter("message", failure.message());
+        }
+        boolean released = update.executeUpdate() == 1;
+        if (released) {
+            events.record(claim.jobId(), claim.pageNumber(), EventType.LEASE_RELEASED,
+                    "attempt " + claim.attempt() + ": " + reason);
+        }
+        return released;
+    }
+
+    /** {@link PageTransition#EXPIRE}: the reaper takes back a page whose lease expired; deadline as for a release. */
+    public boolean expire(long pageId, long jobId, int pageNumber, String note) {
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean expired = em.createQuery("""
+                update Page p set p.status = :to, p.leasedBy = null, p.leaseExpiresAt = :deadline
+                 where p.id = :id and p.status in :from and p.leaseExpiresAt < :now""")
+                .setParameter("to", PageTransition.EXPIRE.to())
+                .setParameter("deadline", now.plusSeconds(leases.leaseSeconds()))
+                .setParameter("id", pageId)
+                .setParameter("from", PageTransition.EXPIRE.from())
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+        if (expired) {
+            events.record(jobId, pageNumber, EventType.LEASE_EXPIRED, note);
+        }
+        return expired;
+    }
+
+    /**
+     * A pending page's deadline: moved one lease on when its doorbell is rung again, or cleared when its job
+     * stopped (a resume rings again). Not a transition: the status stays {@code pending}.
+     */
+    public void setDeadline(long pageId, boolean ringing) {
+        em.createQuery("update Page p set p.leaseExpiresAt = :deadline where p.id = :id and p.status = :pending")
+                .setParameter("deadline", ringing ? OffsetDateTime.now().plusSeconds(leases.leaseSeconds()) : null)
+                .setParameter("id", pageId)
+                .setParameter("pending", PageStatus.PENDING)
+                .executeUpdate();
+    }
+
+    /**
+     * {@link PageTransition#RESET}: the one way to run pages again. Only pages in {@code statuses} (and in the
+     * transition's table) move; with {@code clearResults} their text, timings and review go too (restart,
+     * replace), without it the last text stays until new text arrives (retry, resume).
+     *
+     * @param pageNumber one page, or null for every page of the document
+     * @return how many pages were reset
+     */
+    public int reset(long documentId, Integer pageNumber, Collection<PageStatus> statuses, boolean clearResults) {
+        Set<PageStatus> from = EnumSet.copyOf(PageTransition.RESET.from());
+        from.retainAll(statuses);
+        if (from.isEmpty()) {
+            return 0;
+        }
+        String results = clearResults ? """
+                , p.text = null, p.textSource = null, p.confidence = null, p.durationMs = null, p.startedAt = null,
+                  p.completedAt = null, p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null""" : "";
+        Query update = em.createQuery("""
+                update Page p set p.status = :to, p.errorCode = null, p.errorMessage = null, p.attempts = 0,
+                       p.leasedBy = null, p.leaseExpiresAt = null""" + results
+                + " where p.documentId = :document and p.status in :from"
+                + (pageNumber == null ? "" : " and p.pageNumber = :page"))
+                .setParameter("to", PageTransition.RESET.to())
+                .setParameter("document", documentId)
+                .setParameter("from", from);
+        if (clearResults) {
+            update.setParameter("unreviewed", PageReview.UNREVIEWED);
+        }
+        if (pageNumber != null) {
+            update.setParameter("page", pageNumber);
+        }
+        return update.executeUpdate();
+    }
+
+    /** Gives a page a new source (a replaced page); only while it is not being processed. */
+    public boolean replaceSource(long documentId, int pageNumber, String sourceKey) {
+        return em.createQuery("""
+                update Page p set p.sourceKey = :source, p.imageKey = null
+                 where p.documentId = :document and p.pageNumber = :page and p.status <> :processing""")
+                .setParameter("source", sourceKey)
+                .setParameter("document", documentId)
+                .setParameter("page", pageNumber)
+                .setParameter("processing", PageStatus.PROCESSING)
+                .executeUpdate() == 1;
+    }
+
+    /** The heartbeat: extends the leases of the claims running in this JVM, and only those. */
+    public int renewLeases() {
+        Set<Long> running = inFlight.pageIds();
+        if (running.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("""
+                update Page p set p.leaseExpiresAt = :until
+                 where p.id in :ids and p.leasedBy = :holder and p.status = :processing""")
+                .setParameter("until", OffsetDateTime.now().plusSeconds(leases.leaseSeconds()))
+                .setParameter("ids", running)
+                .setParameter("holder", node.id())
+                .setParameter("processing", PageStatus.PROCESSING)
+                .executeUpdate();
+    }
+
+    /**
+     * On a graceful shutdown: gives back every page this node holds (their messages return to the queue
+     * unacknowledged), so the next node takes them at once instead of after the lease.
+     */
+    public int releaseAllHeldBy(String holder) {
+        List<Object[]> held = em.createQuery("""
+                select p.id, p.pageNumber, j.id from Page p, Job j
+                 where j.documentId = p.documentId and p.leasedBy = :holder and p.status = :processing""", Object[].class)
+                .setParameter("holder", holder)
+                .setParameter("processing", PageStatus.PROCESSING)
+                .getResultList();
+        int released = 0;
+        for (Object[] row : held) {
+            int moved = em.createQuery("""
+                    update Page p set p.status = :to, p.leasedBy = null, p.leaseExpiresAt = :deadline
+                     where p.id = :id and p.status in :from and p.leasedBy = :holder""")
+                    .setParameter("to", PageTransition.RELEASE.to())
+                    .setParameter("deadline", OffsetDateTime.now().plusSeconds(leases.leaseSeconds()))
+                    .setParameter("id", row[0])
+                    .setParameter("from", PageTransition.RELEASE.from())
+                    .setParameter("holder", holder)
+                    .executeUpdate();
+            if (moved == 1) {
+                events.record((Long) row[2], (Integer) row[1], EventType.LEASE_RELEASED, "node shutting down");
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /** An update of the page a claim holds, guarded by the transition's statuses and the claim itself. */
+    private Query held(PageClaim claim, PageTransition transition, String assignments) {
+        return em.createQuery("update Page p set p.status = :to, " + assignments
+                + " where p.id = :id and p.status in :from and p.leasedBy = :holder and p.attempts = :attempt")
+                .setParameter("to", transition.to())
+                .setParameter("id", claim.pageId())
+                .setParameter("from", transition.from())
+                .setParameter("holder", claim.holder())
+                .setParameter("attempt", claim.attempt());
+    }
+}
