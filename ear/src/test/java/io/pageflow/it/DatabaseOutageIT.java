@@ -67,7 +67,7 @@ class DatabaseOutageIT {
         assertEquals(0, job.getInt("pagesFailed"), job::toString);
         for (JsonValue value : client.pages(jobId)) {
             JsonObject page = value.asJsonObject();
-            int number = page.getInt("pageNumber");
+            int number = page.getInt("number");
             assertEquals("completed", page.getString("status"), page::toString);
             assertEquals(1, client.countEvents(jobId, "page.completed", number), "page " + number + " completed once");
         }

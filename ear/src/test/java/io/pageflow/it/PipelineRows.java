@@ -108,11 +108,12 @@ final class PipelineRows {
     }
 
     /** Writes an object into the test server's filesystem storage, as the storage itself lays keys out. */
-    private static void store(String key, byte[] content) {
+    static Path store(String key, byte[] content) {
         Path file = Path.of(System.getenv("PAGEFLOW_STORAGE_DIR")).resolve(key);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

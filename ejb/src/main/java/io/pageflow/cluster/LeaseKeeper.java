@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,6 +15,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.pageflow.state.ShutdownRelease;
 
 /**
  * This node's two clocks: the heartbeat that renews the leases it holds, and the reaper that re-enqueues
@@ -43,16 +46,18 @@ public class LeaseKeeper {
     @Inject
     NodeIdentity node;
 
-    /** An EJB reference, not CDI: the server then keeps it running until this bean has stopped. */
-    @EJB
-    LeaseRelease shutdown;
+    /** At shutdown the server refuses calls to the application's other beans: this bean's own one is used. */
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
 
     /** Kept from start-up: at shutdown, CDI beans may already be gone. */
     private String nodeId;
+    private int leaseSeconds;
 
     @PostConstruct
     void start() {
         nodeId = node.id();
+        leaseSeconds = settings.leaseSeconds();
         timers.createIntervalTimer(settings.heartbeatMillis(), settings.heartbeatMillis(), new TimerConfig(HEARTBEAT, false));
         timers.createIntervalTimer(settings.reaperMillis(), settings.reaperMillis(), new TimerConfig(REAPER, false));
         LOG.info(() -> "Node " + nodeId + ": leases of " + settings.leaseSeconds() + " s, heartbeat every "
@@ -82,9 +87,10 @@ public class LeaseKeeper {
      * the queue unacknowledged), so that the next node or start takes them at once instead of after the lease.
      */
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void stop() {
         try {
-            int released = shutdown.releaseAllHeldBy(nodeId);
+            int released = ShutdownRelease.releaseAllHeldBy(em, nodeId, leaseSeconds);
             if (released > 0) {
                 LOG.info(() -> "Released " + released + " page lease(s) on shutdown");
             }

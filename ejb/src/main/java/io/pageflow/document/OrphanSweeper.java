@@ -73,7 +73,12 @@ public class OrphanSweeper {
 
     /** Returns how many objects were removed. */
     public int sweep() {
-        Instant cutoff = Instant.now().minus(Duration.ofHours(graceHours));
+        return sweep(Duration.ofHours(graceHours));
+    }
+
+    /** Removes orphaned objects older than {@code grace}; returns how many. */
+    public int sweep(Duration grace) {
+        Instant cutoff = Instant.now().minus(grace);
         List<StoredObject> documents = old(storage.list("documents/"), cutoff);
         List<StoredObject> results = old(storage.list("results/"), cutoff);
         Set<Long> liveDocuments = queries.existingDocuments(ids(documents, 1));

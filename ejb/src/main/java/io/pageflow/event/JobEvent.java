@@ -27,7 +27,7 @@ public class JobEvent {
     protected JobEvent() {
     }
 
-    JobEvent(long jobId, Integer pageNumber, EventType type, String errorCode, String message, String node) {
+    public JobEvent(long jobId, Integer pageNumber, EventType type, String errorCode, String message, String node) {
         this.jobId = jobId;
         this.pageNumber = pageNumber;
         this.type = type.label();

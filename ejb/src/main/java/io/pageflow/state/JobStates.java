@@ -3,7 +3,6 @@ package io.pageflow.state;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ public class JobStates {
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
 
-    @EJB // kept running until this bean stops: the shutdown release writes events
+    @Inject
     EventLog events;
 
     @Inject
@@ -211,16 +210,6 @@ public class JobStates {
                 .setParameter("until", OffsetDateTime.now().plusSeconds(leases.leaseSeconds()))
                 .setParameter("ids", running)
                 .setParameter("holder", node.id())
-                .setParameter("processing", JobStatus.PROCESSING)
-                .executeUpdate();
-    }
-
-    /** On a graceful shutdown: the index stages this node runs expire now, for another node to take. */
-    public int releaseAllHeldBy(String holder) {
-        return em.createQuery("""
-                update Job j set j.leaseExpiresAt = :now where j.leasedBy = :holder and j.status = :processing""")
-                .setParameter("now", OffsetDateTime.now())
-                .setParameter("holder", holder)
                 .setParameter("processing", JobStatus.PROCESSING)
                 .executeUpdate();
     }

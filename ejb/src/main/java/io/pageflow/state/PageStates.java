@@ -3,12 +3,10 @@ package io.pageflow.state;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -45,7 +43,7 @@ public class PageStates {
     @Inject
     InFlightClaims inFlight;
 
-    @EJB // kept running until this bean stops: the shutdown release writes events
+    @Inject
     EventLog events;
 
     @Inject
@@ -268,36 +266,6 @@ public class PageStates {
                 .setParameter("holder", node.id())
                 .setParameter("processing", PageStatus.PROCESSING)
                 .executeUpdate();
-    }
-
-    /**
-     * On a graceful shutdown: gives back every page this node holds (their messages return to the queue
-     * unacknowledged), so the next node takes them at once instead of after the lease.
-     */
-    public int releaseAllHeldBy(String holder) {
-        List<Object[]> held = em.createQuery("""
-                select p.id, p.pageNumber, j.id from Page p, Job j
-                 where j.documentId = p.documentId and p.leasedBy = :holder and p.status = :processing""", Object[].class)
-                .setParameter("holder", holder)
-                .setParameter("processing", PageStatus.PROCESSING)
-                .getResultList();
-        int released = 0;
-        for (Object[] row : held) {
-            int moved = em.createQuery("""
-                    update Page p set p.status = :to, p.leasedBy = null, p.leaseExpiresAt = :deadline
-                     where p.id = :id and p.status in :from and p.leasedBy = :holder""")
-                    .setParameter("to", PageTransition.RELEASE.to())
-                    .setParameter("deadline", OffsetDateTime.now().plusSeconds(leases.leaseSeconds()))
-                    .setParameter("id", row[0])
-                    .setParameter("from", PageTransition.RELEASE.from())
-                    .setParameter("holder", holder)
-                    .executeUpdate();
-            if (moved == 1) {
-                events.record((Long) row[2], (Integer) row[1], EventType.LEASE_RELEASED, "node shutting down");
-                released++;
-            }
-        }
-        return released;
     }
 
     /** An update of the page a claim holds, guarded by the transition's statuses and the claim itself. */
