@@ -76,6 +76,33 @@ class ZipBatchIT {
         assertTrue(batch.getString("errorMessage").contains("compressed size"));
     }
 
+    /**
+     * A truncated archive (the upload cut off in the middle of its second entry) is refused whole: 422
+     * ARCHIVE_CORRUPT, and the entry before the damage is not taken either (docs/ingestion.md).
+     */
+    @Test
+    void truncatedArchiveIsRefusedWholeWithArchiveCorrupt() throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("first.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(611, 5))));
+        entries.put("second.png", TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(612, 3))));
+        byte[] whole = zip(entries);
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - whole.length / 4);
+        long newestJob = newestJobId();
+
+        HttpResponse<String> response = client.multipart("POST", "/api/batches",
+                List.of(new PageflowClient.FilePart("cut.zip", "application/zip", truncated)), Map.of(), Map.of());
+        assertEquals(422, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject problem = PageflowClient.json(response.body()).asJsonObject();
+        assertEquals("ARCHIVE_CORRUPT", problem.getString("code"), problem::toString);
+        assertEquals(newestJob, newestJobId(), "no job was made from the entry before the damage");
+    }
+
+    private static long newestJobId() {
+        var jobs = client.getJson("/api/jobs?limit=1").asJsonArray();
+        return jobs.isEmpty() ? 0 : jobs.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     private static JsonObject upload(byte[] zip) {
         HttpResponse<String> response = client.multipart("POST", "/api/batches",
                 List.of(new PageflowClient.FilePart("batch.zip", "application/zip", zip)), Map.of(), Map.of());
