@@ -76,6 +76,29 @@ class ZipBatchIT {
         assertTrue(batch.getErrorMessage().contains("compressed size"));
     }
 
+    /**
+     * A truncated archive (the upload cut off in the middle of its second entry) is refused whole: 422
+     * ARCHIVE_CORRUPT, and the entry before the damage is not taken either (docs/ingestion.md).
+     */
+    @Test
+    void truncatedArchiveIsRefusedWholeWithArchiveCorrupt() throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("first.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(611, 5))));
+        entries.put("second.png", TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(612, 3))));
+        byte[] whole = zip(entries);
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - whole.length / 4);
+        long newestJob = newestJobId();
+
+        api.refused(422, "ARCHIVE_CORRUPT", () -> api.batches.createBatch(
+                TestApi.file(new PageflowClient.FilePart("cut.zip", "application/zip", truncated)), null));
+        assertEquals(newestJob, newestJobId(), "no job was made from the entry before the damage");
+    }
+
+    private static long newestJobId() {
+        var jobs = TestApi.call(() -> api.jobs.listJobs(1, 0, null));
+        return jobs.isEmpty() ? 0 : jobs.get(0).getId();
+    }
+
     private static BatchSummary upload(byte[] zip) {
         var response = TestApi.call(() -> api.batches.createBatchWithHttpInfo(
                 TestApi.file(new PageflowClient.FilePart("batch.zip", "application/zip", zip)), null));

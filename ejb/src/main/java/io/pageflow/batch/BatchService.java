@@ -4,10 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,7 @@ import io.pageflow.ingest.Upload;
 import io.pageflow.ingest.UploadRejectedException;
 
 /**
- * Reads a ZIP upload as a stream, entry by entry: each acceptable entry goes through the same intake as a
+ * Reads a ZIP upload (spooled to a temporary file and checked whole first, see {@link ArchiveCheck}) entry by entry: each acceptable entry goes through the same intake as a
  * single upload and becomes its own document and job; each refused one is recorded with its reason. Limits
  * on entry count, unpacked size and compression ratio stop the batch before a bomb reaches the disk.
  */
@@ -47,10 +49,28 @@ public class BatchService {
     @ConfigProperty(name = "pageflow.zip.max-ratio", defaultValue = "100")
     int maxRatio;
 
-    /** Returns the batch id; the batch's summary says what became of every entry. */
+    /**
+     * Returns the batch id; the batch's summary says what became of every entry. A damaged archive is refused
+     * whole (422 {@code ARCHIVE_CORRUPT}) before any entry is taken.
+     */
     public long submit(String fileName, InputStream zip, Submission options) {
-        long batchId = records.createBatch(fileName == null ? "upload.zip" : fileName);
-        GuardedZipStream.CountingStream compressed = new GuardedZipStream.CountingStream(zip);
+        Path spooled = spool(zip);
+        try {
+            ArchiveCheck.verify(spooled, maxTotalBytes, maxRatio);
+            long batchId = records.createBatch(fileName == null ? "upload.zip" : fileName);
+            try (InputStream in = Files.newInputStream(spooled)) {
+                read(batchId, in, options);
+            } catch (IOException e) {
+                records.batchStopped(batchId, "UPLOAD_INTERRUPTED", "The archive could not be read: " + e.getMessage());
+            }
+            return batchId;
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    private void read(long batchId, InputStream zip, Submission options) throws IOException {
+        GuardedZipStream.CountingStream compressed = new GuardedZipStream.CountingStream(new BufferedInputStream(zip, 64 * 1024));
         int position = 0;
         try (ZipInputStream archive = new ZipInputStream(compressed)) {
             GuardedZipStream entries = new GuardedZipStream(archive, compressed, maxTotalBytes, maxRatio);
@@ -70,12 +90,30 @@ public class BatchService {
             }
         } catch (ZipLimitException e) {
             records.batchStopped(batchId, e.code(), e.getMessage() + "; files before it were taken");
-        } catch (ZipException e) {
-            records.batchStopped(batchId, "ZIP_CORRUPT", "The archive cannot be read: " + e.getMessage());
-        } catch (IOException e) {
-            records.batchStopped(batchId, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
         }
-        return batchId;
+    }
+
+    /** The archive to a temporary file first: it is read twice, and a broken upload is refused before any row. */
+    private static Path spool(InputStream zip) {
+        Path spooled = null;
+        try (InputStream in = zip) {
+            spooled = Files.createTempFile("pageflow-batch-", ".zip");
+            Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return spooled;
+        } catch (IOException e) {
+            deleteQuietly(spooled);
+            throw new UploadRejectedException(400, "UPLOAD_INTERRUPTED", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException ignored) {
+            // a stray temp file is not worth failing the batch for
+        }
     }
 
     private void ingestEntry(long batchId, int position, String name, InputStream entry, Submission options)

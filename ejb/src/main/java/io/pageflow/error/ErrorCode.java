@@ -1,41 +1,68 @@
 package io.pageflow.error;
 
 /**
- * Every failure a user can see, as a code they can search for. Retryable failures are worth trying again
- * (the cause is outside the document); terminal ones fail at once because retrying cannot help.
+ * Every failure a user can see, as a code they can search for. Each code has a retry budget: terminal codes
+ * have none (retrying cannot help), most retryable ones are retried until the delivery or attempt limits give
+ * up (the cause is outside the document), and a few are retried a fixed number of times because the cause may
+ * be the page itself (a page that ran past its OCR deadline once may have been unlucky; twice, it is the page).
  */
 public enum ErrorCode {
-    PDF_CORRUPT(false, "The PDF cannot be read"),
-    PDF_ENCRYPTED(false, "The PDF is encrypted"),
-    PDF_NO_PAGES(false, "The PDF has no pages"),
-    TOO_MANY_PAGES(false, "The document has more pages than allowed"),
-    IMAGE_UNREADABLE(false, "The page image cannot be decoded"),
-    IMAGE_TOO_LARGE(false, "The page image has more pixels than allowed"),
-    UNSUPPORTED_TYPE(false, "The file is not a PDF or a supported image"),
-    OCR_EMPTY(false, "OCR found no text on the page"),
-    OCR_FAILED(true, "OCR failed"),
-    STORAGE_UNAVAILABLE(true, "Object storage is unavailable"),
-    DATABASE_UNAVAILABLE(true, "The database is unavailable"),
-    INDEX_FAILED(true, "Indexing the document failed"),
-    ALL_PAGES_FAILED(false, "Every page of the document failed"),
-    DELIVERY_EXHAUSTED(false, "The work kept failing and was given up after its last attempt"),
-    ATTEMPTS_EXHAUSTED(false, "The page was started too many times without finishing (its worker kept dying)"),
-    CIRCUIT_OPEN(true, "A dependency failed repeatedly and is given time to recover"),
-    INTERNAL_ERROR(true, "Unexpected error");
+    PDF_CORRUPT(Retries.NONE, "The PDF cannot be read"),
+    PDF_ENCRYPTED(Retries.NONE, "The PDF is encrypted"),
+    PDF_NO_PAGES(Retries.NONE, "The PDF has no pages"),
+    TOO_MANY_PAGES(Retries.NONE, "The document has more pages than allowed"),
+    IMAGE_UNREADABLE(Retries.NONE, "The page image cannot be decoded"),
+    IMAGE_TOO_LARGE(Retries.NONE, "The page image has more pixels than allowed"),
+    PAGE_TOO_LARGE(Retries.NONE, "The page cannot be rendered within the pixel limit at a readable resolution"),
+    UNSUPPORTED_TYPE(Retries.NONE, "The file is not a PDF or a supported image"),
+    OCR_EMPTY(Retries.NONE, "OCR found no text on the page"),
+    OCR_FAILED(Retries.UNTIL_GIVEN_UP, "OCR failed"),
+    OCR_TIMEOUT(1, "OCR ran past its deadline (PAGEFLOW_OCR_TIMEOUT_SECONDS)"),
+    STORAGE_UNAVAILABLE(Retries.UNTIL_GIVEN_UP, "Object storage is unavailable"),
+    DATABASE_UNAVAILABLE(Retries.UNTIL_GIVEN_UP, "The database is unavailable"),
+    INDEX_FAILED(Retries.UNTIL_GIVEN_UP, "Indexing the document failed"),
+    ALL_PAGES_FAILED(Retries.NONE, "Every page of the document failed"),
+    DELIVERY_EXHAUSTED(Retries.NONE, "The work kept failing and was given up after its last attempt"),
+    ATTEMPTS_EXHAUSTED(Retries.NONE, "The page was started too many times without finishing (its worker kept dying)"),
+    CIRCUIT_OPEN(Retries.UNTIL_GIVEN_UP, "A dependency failed repeatedly and is given time to recover"),
+    INTERNAL_ERROR(Retries.UNTIL_GIVEN_UP, "Unexpected error");
 
-    private final boolean retryable;
+    private final int retries;
     private final String summary;
 
-    ErrorCode(boolean retryable, String summary) {
-        this.retryable = retryable;
+    ErrorCode(int retries, String summary) {
+        this.retries = retries;
         this.summary = summary;
     }
 
+    /** Whether this failure is ever worth another attempt. */
     public boolean isRetryable() {
-        return retryable;
+        return retries > 0;
+    }
+
+    /**
+     * How many times work that failed with this code is tried again: 0 for terminal codes,
+     * {@link Retries#UNTIL_GIVEN_UP} when only the delivery and attempt limits stop it.
+     */
+    public int retries() {
+        return retries;
+    }
+
+    /** Whether work that failed with this code on its {@code attempt}-th attempt (1-based) gets another one. */
+    public boolean allowsRetryAfter(int attempt) {
+        return attempt <= retries;
     }
 
     public String summary() {
         return summary;
+    }
+
+    /** Retry budgets with a name. */
+    public static final class Retries {
+        public static final int NONE = 0;
+        public static final int UNTIL_GIVEN_UP = Integer.MAX_VALUE;
+
+        private Retries() {
+        }
     }
 }

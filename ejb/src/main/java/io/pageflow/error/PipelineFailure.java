@@ -38,6 +38,11 @@ public record PipelineFailure(ErrorCode code, String message) {
         return code.isRetryable();
     }
 
+    /** Whether work that failed like this on its {@code attempt}-th attempt (1-based) gets another one. */
+    public boolean isRetryableAfter(int attempt) {
+        return code.allowsRetryAfter(attempt);
+    }
+
     private static PipelineFailure failure(ErrorCode code, Throwable t) {
         String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return new PipelineFailure(code, trim(code.summary() + ": " + detail));

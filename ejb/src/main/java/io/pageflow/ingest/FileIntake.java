@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,16 +94,25 @@ public class FileIntake {
         }
     }
 
+    /** Counts the pages from a temporary copy: PDFBox seeks in a file instead of holding the PDF in memory. */
     private void checkSinglePage(String fileName, String key) throws IOException {
-        int pages;
-        try (InputStream in = storage.open(key); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
-            pages = pdf.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UploadRejectedException(400, "PDF_CORRUPT", "File '" + fileName + "' cannot be read as a PDF");
-        }
-        if (pages != 1) {
-            throw new UploadRejectedException(400, "SINGLE_PAGE_ONLY",
-                    "A page is one image or a one-page PDF; '" + fileName + "' has " + pages + " pages.");
+        Path copy = Files.createTempFile("pageflow-intake-", ".pdf");
+        try {
+            try (InputStream in = storage.open(key)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            int pages;
+            try (PDDocument pdf = Loader.loadPDF(copy.toFile())) {
+                pages = pdf.getNumberOfPages();
+            } catch (IOException e) {
+                throw new UploadRejectedException(400, "PDF_CORRUPT", "File '" + fileName + "' cannot be read as a PDF");
+            }
+            if (pages != 1) {
+                throw new UploadRejectedException(400, "SINGLE_PAGE_ONLY",
+                        "A page is one image or a one-page PDF; '" + fileName + "' has " + pages + " pages.");
+            }
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 

@@ -2,18 +2,17 @@ package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 import com.sun.jna.Pointer;
 
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
-import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
 import net.sourceforge.tess4j.util.ImageIOHelper;
 
@@ -21,9 +20,10 @@ import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
 
 /**
- * Tesseract through tess4j's binding of its C API. A Tesseract instance is not thread-safe and costly to start, so each
- * worker thread keeps one per language; parallelism comes from several pages at once (with
- * {@code OMP_THREAD_LIMIT=1}, which makes each instance several times faster on few cores).
+ * Tesseract through tess4j's binding of its C API. A Tesseract instance is not thread-safe and costly to start,
+ * so instances come from {@link TesseractPool}; parallelism comes from several pages at once (with
+ * {@code OMP_THREAD_LIMIT=1}, which makes each instance several times faster on few cores). Every recognition
+ * runs under a deadline that Tesseract itself checks through its progress monitor.
  */
 @ApplicationScoped
 public class OcrEngine {
@@ -32,48 +32,79 @@ public class OcrEngine {
      * Interface (not direct) mapping: functions are looked up when first called, so a libtesseract older
      * than tess4j's declarations (Debian 12 ships 5.3) still works for the calls made here.
      */
-    private static final TessAPI API = TessAPI.INSTANCE;
+    private static final TessAPI API = TesseractPool.API;
 
     @Inject
-    OcrLanguages languages;
+    TesseractPool pool;
 
-    private final ThreadLocal<Map<String, TessBaseAPI>> instances = ThreadLocal.withInitial(HashMap::new);
+    @Inject
+    @ConfigProperty(name = "pageflow.ocr.timeout-seconds", defaultValue = "180")
+    int timeoutSeconds;
 
     /**
      * Recognises the text of a page image rendered (or scanned) at {@code dpi}. Tesseract is deterministic,
      * so there is no retry here; the breaker opens when 80 % of the last 10 calls failed (a broken
-     * installation) and fails pages fast for 30 s instead of running each into the same error.
+     * installation) and fails pages fast for 30 s instead of running each into the same error. A page over
+     * its deadline says something about the page, not the installation, so it does not count.
      */
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = OcrTimeoutException.class)
     public OcrResult recognize(BufferedImage image, String language, int dpi) {
-        TessBaseAPI api = instances.get().computeIfAbsent(language, this::start);
-        ByteBuffer pixels = ImageIOHelper.convertImageData(image);
-        int bitsPerPixel = image.getColorModel().getPixelSize();
-        int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
-        int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
-        API.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
-        API.TessBaseAPISetSourceResolution(api, dpi);
+        long timeoutMillis = Math.max(1, timeoutSeconds) * 1000L;
+        TessBaseAPI api = pool.borrow(language, timeoutMillis);
+        try {
+            ByteBuffer pixels = ImageIOHelper.convertImageData(image);
+            int bitsPerPixel = image.getColorModel().getPixelSize();
+            int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
+            int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
+            API.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
+            API.TessBaseAPISetSourceResolution(api, dpi);
+            recognizeWithin(api, timeoutMillis);
+            return read(api);
+        } finally {
+            API.TessBaseAPIClear(api);
+            pool.giveBack(api, language);
+        }
+    }
+
+    /**
+     * Runs the recognizer under a monitor: Tesseract checks the deadline (and the pool's cancel callback) after
+     * every word and stops with an error when either says so. Layout analysis before the first word is not
+     * interruptible; the pixel limit bounds it.
+     */
+    private void recognizeWithin(TessBaseAPI api, long timeoutMillis) {
+        ETEXT_DESC monitor = API.TessMonitorCreate();
+        try {
+            API.TessMonitorSetCancelFunc(monitor, pool.cancelWhenClosed());
+            long started = System.nanoTime();
+            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+            int status = API.TessBaseAPIRecognize(api, monitor);
+            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+            if (status == 0) {
+                return;
+            }
+            if (pool.isClosed()) {
+                throw new PipelineException(ErrorCode.OCR_FAILED, "OCR was stopped because the application is shutting down");
+            }
+            if (elapsedMillis >= timeoutMillis) {
+                throw new OcrTimeoutException("OCR of the page ran past its deadline of " + timeoutSeconds
+                        + " s (PAGEFLOW_OCR_TIMEOUT_SECONDS) and was stopped");
+            }
+            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not recognise the page");
+        } finally {
+            API.TessMonitorDelete(monitor);
+        }
+    }
+
+    private static OcrResult read(TessBaseAPI api) {
         Pointer text = API.TessBaseAPIGetUTF8Text(api);
         try {
             String recognized = text == null ? "" : text.getString(0, "UTF-8");
-            int confidence = API.TessBaseAPIMeanTextConf(api);
-            return new OcrResult(recognized, confidence);
+            return new OcrResult(recognized, API.TessBaseAPIMeanTextConf(api));
         } finally {
             if (text != null) {
                 API.TessDeleteText(text);
             }
-            API.TessBaseAPIClear(api);
         }
-    }
-
-    private TessBaseAPI start(String language) {
-        TessBaseAPI api = API.TessBaseAPICreate();
-        if (API.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
-            API.TessBaseAPIDelete(api);
-            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + language + "'");
-        }
-        API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
-        return api;
     }
 
     /**

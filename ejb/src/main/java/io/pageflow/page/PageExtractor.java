@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
@@ -13,8 +16,6 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -27,13 +28,12 @@ import io.pageflow.storage.StorageKeys;
 
 /**
  * Gets the text of one page: the PDF's own text layer when it is usable, otherwise OCR of the page
- * rendered at 300 DPI. Also stores the page image that users look at beside the text.
+ * rendered at 300 DPI (less for a page too large for the pixel limit, see {@link PageRenderer}). Also stores the
+ * page image that users look at beside the text.
  */
 @ApplicationScoped
 public class PageExtractor {
 
-    static final int OCR_DPI = 300;
-    static final int PREVIEW_DPI = 120;
     /** Assumed for uploaded images, which rarely carry a trustworthy resolution. */
     static final int IMAGE_DPI = 300;
 
@@ -44,6 +44,9 @@ public class PageExtractor {
     OcrEngine ocr;
 
     @Inject
+    PageRenderer renderer;
+
+    @Inject
     ImageLimits imageLimits;
 
     public PageResult extract(PageWork work) {
@@ -51,17 +54,16 @@ public class PageExtractor {
     }
 
     private PageResult fromPdf(PageWork work) {
-        byte[] source = read(work.sourceKey());
-        try (PDDocument pdf = Loader.loadPDF(source)) {
-            PDFRenderer renderer = new PDFRenderer(pdf);
+        Path source = download(work.sourceKey());
+        try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             String imageKey = StorageKeys.imageBeside(work.sourceKey());
-            storage.put(imageKey, png(renderer.renderImageWithDPI(0, PREVIEW_DPI, ImageType.RGB)));
+            storage.put(imageKey, png(renderer.preview(pdf, work.pageNumber())));
             if (TextLayer.isUsable(text)) {
                 return PageResult.textLayer(normalize(text), imageKey);
             }
-            BufferedImage scan = renderer.renderImageWithDPI(0, OCR_DPI, ImageType.GRAY);
-            return recognize(work, scan, OCR_DPI, imageKey);
+            PageRenderer.Rendered scan = renderer.forOcr(pdf, work.pageNumber());
+            return recognize(work, scan.image(), scan.dpi(), imageKey);
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "Page " + work.pageNumber() + " is encrypted", e);
         } catch (IOException e) {
@@ -72,6 +74,8 @@ public class PageExtractor {
         } catch (RuntimeException e) {
             // PDFBox reports some malformed structures with runtime exceptions: still a broken page.
             throw new PipelineException(ErrorCode.PDF_CORRUPT, "Page " + work.pageNumber() + " cannot be read: " + e, e);
+        } finally {
+            deleteQuietly(source);
         }
     }
 
@@ -115,11 +119,27 @@ public class PageExtractor {
         return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
     }
 
-    private byte[] read(String key) {
+    /** PDFBox reads a page from a file it seeks in, so a large page PDF never sits in memory whole. */
+    private Path download(String key) {
         try (InputStream in = storage.open(key)) {
-            return in.readAllBytes();
+            Path temp = Files.createTempFile("pageflow-page-", ".pdf");
+            try {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
+            return temp;
         } catch (IOException e) {
             throw new StorageException("Cannot read " + key, e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a stray temp file is not worth failing the page for
         }
     }
 

@@ -58,7 +58,7 @@ public class PageService {
             result = extractor.extract(work(claim));
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
-            if (failure.isRetryable()) {
+            if (failure.isRetryableAfter(claim.attempt())) {
                 pages.release(claim, "retryable error", failure);
                 throw e;
             }

@@ -1,6 +1,5 @@
 package io.pageflow.split;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +61,7 @@ public class PdfSplitter {
             // Owner-password-only PDFs open without a password; their pages are saved unencrypted.
             pdf.setAllSecurityToBeRemoved(true);
             for (int i = first - 1; i < Math.min(last, pages); i++) {
-                storage.put(StorageKeys.pageSource(documentId, i + 1), singlePage(pdf, i));
+                storePage(pdf, i, StorageKeys.pageSource(documentId, i + 1));
             }
             return pages;
         } catch (InvalidPasswordException e) {
@@ -81,12 +80,17 @@ public class PdfSplitter {
         }
     }
 
-    private static byte[] singlePage(PDDocument pdf, int index) throws IOException {
+    /** Saves one page as a PDF of its own through a temporary file: a page can be as large as the upload. */
+    private void storePage(PDDocument pdf, int index, String key) throws IOException {
+        Path file = Files.createTempFile("pageflow-page-", ".pdf");
         try (PDDocument single = new PDDocument()) {
             single.importPage(pdf.getPage(index));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            single.save(out);
-            return out.toByteArray();
+            single.save(file.toFile());
+            try (InputStream in = Files.newInputStream(file)) {
+                storage.put(key, in);
+            }
+        } finally {
+            deleteQuietly(file);
         }
     }
 

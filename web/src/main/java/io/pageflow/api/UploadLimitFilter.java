@@ -25,7 +25,8 @@ public class UploadLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod())) {
+        // POST uploads documents and pages, PUT replaces a page: both carry files
+        if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
             return;
         }
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);

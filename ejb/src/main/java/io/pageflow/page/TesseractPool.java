@@ -1,0 +1,176 @@
+package io.pageflow.page;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessCancelFunc;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.TessAPI;
+
+import io.pageflow.error.ErrorCode;
+import io.pageflow.error.PipelineException;
+
+/**
+ * Tesseract instances (native handles) for this deployment: at most one per page worker
+ * ({@code PAGEFLOW_WORKERS}), created when first needed, kept idle per language for the next page, and all
+ * freed when the application is undeployed. A running recognition is cancelled at undeploy through its
+ * monitor, so that freeing does not wait for a long page.
+ */
+@ApplicationScoped
+public class TesseractPool {
+
+    private static final Logger LOG = Logger.getLogger(TesseractPool.class.getName());
+    /** Interface mapping (see {@link OcrEngine}): functions are looked up when first called. */
+    static final TessAPI API = TessAPI.INSTANCE;
+
+    @Inject
+    OcrLanguages languages;
+
+    @Inject
+    @ConfigProperty(name = "pageflow.workers", defaultValue = "2")
+    int workers;
+
+    private Semaphore permits;
+    private final Map<String, Deque<TessBaseAPI>> idle = new HashMap<>();
+    private int created;
+    private volatile boolean closed;
+    /** Held in a field: native code calls it, and JNA keeps callbacks only weakly. */
+    private final TessCancelFunc cancelWhenClosed = (cancelThis, words) -> closed;
+
+    @PostConstruct
+    void init() {
+        permits = new Semaphore(Math.max(1, workers), true);
+    }
+
+    /** The handles that exist now, idle or lent (for tests and metrics). */
+    synchronized int created() {
+        return created;
+    }
+
+    int capacity() {
+        return Math.max(1, workers);
+    }
+
+    TessCancelFunc cancelWhenClosed() {
+        return cancelWhenClosed;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Lends a handle initialised for {@code language}, waiting up to {@code maxWaitMillis} for one to be free.
+     * Callers never outnumber the handles (each page worker takes one at a time), so a wait is short.
+     */
+    TessBaseAPI borrow(String language, long maxWaitMillis) {
+        try {
+            if (!permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS)) {
+                throw new PipelineException(ErrorCode.OCR_FAILED, "No OCR engine became free within " + maxWaitMillis + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineException(ErrorCode.OCR_FAILED, "Interrupted while waiting for an OCR engine", e);
+        }
+        try {
+            return take(language);
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    /** Takes the handle back for the next page; after undeploy it is freed instead. */
+    void giveBack(TessBaseAPI api, String language) {
+        boolean free;
+        synchronized (this) {
+            free = closed;
+            if (!free) {
+                idle.computeIfAbsent(language, l -> new ArrayDeque<>()).push(api);
+            } else {
+                created--;
+            }
+        }
+        if (free) {
+            end(api);
+        }
+        permits.release();
+    }
+
+    private TessBaseAPI take(String language) {
+        TessBaseAPI evicted = null;
+        synchronized (this) {
+            if (closed) {
+                throw new PipelineException(ErrorCode.OCR_FAILED, "The OCR engines are shut down (undeploy in progress)");
+            }
+            Deque<TessBaseAPI> same = idle.get(language);
+            if (same != null && !same.isEmpty()) {
+                return same.pop();
+            }
+            if (created >= capacity()) {
+                // every handle is idle under another language (we hold a permit): make room for this one
+                evicted = idle.values().stream().filter(d -> !d.isEmpty()).findFirst().orElseThrow().pop();
+                created--;
+            }
+            created++;
+        }
+        if (evicted != null) {
+            end(evicted);
+        }
+        try {
+            return start(language);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                created--;
+            }
+            throw e;
+        }
+    }
+
+    private TessBaseAPI start(String language) {
+        TessBaseAPI api = API.TessBaseAPICreate();
+        if (API.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
+            API.TessBaseAPIDelete(api);
+            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + language + "'");
+        }
+        API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
+        return api;
+    }
+
+    private static void end(TessBaseAPI api) {
+        API.TessBaseAPIEnd(api);
+        API.TessBaseAPIDelete(api);
+    }
+
+    /** Frees the idle handles at once; lent ones are cancelled (see the monitor) and freed when given back. */
+    @PreDestroy
+    void close() {
+        int freed = 0;
+        synchronized (this) {
+            closed = true;
+            for (Deque<TessBaseAPI> handles : idle.values()) {
+                for (TessBaseAPI api : handles) {
+                    end(api);
+                    created--;
+                    freed++;
+                }
+            }
+            idle.clear();
+        }
+        int count = freed;
+        LOG.info(() -> "Freed " + count + " Tesseract instance(s)");
+    }
+}
