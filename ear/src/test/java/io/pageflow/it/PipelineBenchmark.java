@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Prints the pipeline's speed on this machine; asserts only that the work completed. Run with
- * {@code mvn -B verify -Pbenchmark} (see docs/benchmarks.md).
+ * {@code mvn -B verify -Pbenchmark} (see docs/benchmarks/README.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
