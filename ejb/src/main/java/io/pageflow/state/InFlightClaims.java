@@ -42,8 +42,4 @@ public class InFlightClaims {
     public Set<Long> indexingJobIds() {
         return Set.copyOf(indexing);
     }
-
-    public boolean isRunning(PageClaim claim) {
-        return Integer.valueOf(claim.attempt()).equals(pages.get(claim.pageId()));
-    }
 }

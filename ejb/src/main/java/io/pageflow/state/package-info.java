@@ -6,6 +6,8 @@
  * transaction. A page claim commits on its own so that users see the page running; {@link
  * io.pageflow.state.ClaimGuard} gives it back when the work's transaction does not commit, and only claims that
  * are really running in this JVM ({@link io.pageflow.state.InFlightClaims}) have their leases renewed.
- * {@link io.pageflow.state.PostgresStatements} holds the only SQL that is PostgreSQL's own ({@code FOR UPDATE SKIP LOCKED}).
+ * {@link io.pageflow.state.PostgresStatements} holds the only SQL that is PostgreSQL's own ({@code FOR UPDATE SKIP
+ * LOCKED}, {@code ON CONFLICT}, the document id sequence); {@link io.pageflow.state.ShutdownRelease} gives back
+ * what a stopping node holds.
  */
 package io.pageflow.state;
