@@ -148,7 +148,7 @@ class TransitionsInContainerIT {
     private static boolean apply(PageStates pages, PageTransition transition, long jobId, Map<String, Object> row) {
         long pageId = ((Number) row.get("id")).longValue();
         long documentId = ((Number) row.get("document_id")).longValue();
-        PageClaim held = new PageClaim(pageId, jobId, documentId, 1, (String) row.get("source_key"), "images", "eng",
+        PageClaim held = new PageClaim(pageId, jobId, documentId, 1, (String) row.get("source_key"), "eng",
                 (String) row.get("leased_by"), ((Number) row.get("attempts")).intValue());
         return switch (transition) {
             case CLAIM -> pages.claim(jobId, 1).isPresent();

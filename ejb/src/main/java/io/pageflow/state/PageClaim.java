@@ -6,9 +6,8 @@ package io.pageflow.state;
  *
  * @param holder   the node that holds the lease
  * @param attempt  the page's attempt count after this claim
- * @param kind     the document's kind ({@code pdf} or {@code images})
  * @param language OCR language of the document
  */
-public record PageClaim(long pageId, long jobId, long documentId, int pageNumber, String sourceKey, String kind,
-        String language, String holder, int attempt) {
+public record PageClaim(long pageId, long jobId, long documentId, int pageNumber, String sourceKey, String language,
+        String holder, int attempt) {
 }
