@@ -94,27 +94,31 @@ class ClaimRollbackInContainerIT {
     }
 
     private static Map<String, Object> awaitPage(long jobId, String status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        Map<String, Object> page = PipelineRows.page(jobId, 1);
-        while (!status.equals(page.get("status"))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("page 1 of job " + jobId + " not " + status + " within " + timeout + ": " + page);
-            }
-            Thread.sleep(200);
-            page = PipelineRows.page(jobId, 1);
-        }
-        return page;
+        return await("page 1 of job " + jobId, () -> PipelineRows.page(jobId, 1), status, timeout);
     }
 
     private static void awaitJob(long jobId, String status, Duration timeout) throws Exception {
+        await("job " + jobId, () -> PipelineRows.job(jobId), status, timeout);
+    }
+
+    /** Reads the row until its status is {@code status}; fails with the last row read when the time runs out. */
+    private static Map<String, Object> await(String what, RowReader reader, String status, Duration timeout)
+            throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        while (!status.equals(PipelineRows.job(jobId).get("status"))) {
+        Map<String, Object> row = reader.read();
+        while (!status.equals(row.get("status"))) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("job " + jobId + " not " + status + " within " + timeout + ": "
-                        + PipelineRows.job(jobId));
+                throw new AssertionError(what + " not " + status + " within " + timeout + ": " + row);
             }
             Thread.sleep(200);
+            row = reader.read();
         }
+        return row;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        Map<String, Object> read() throws SQLException;
     }
 
     private static String stageNow(long jobId) throws SQLException {

@@ -49,7 +49,9 @@ class DatabaseOutageIT {
         int dropped = 0;
         int outages = 0;
         int nextAt = 2;
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (outages < OUTAGES) {
+            assertTrue(System.nanoTime() < deadline, "the job made no progress for the outages: " + api.job(jobId));
             JobView job = api.job(jobId);
             assertTrue(List.of("queued", "processing").contains(job.getStatus()),
                     () -> "the job ended before the outages were over: " + job);
