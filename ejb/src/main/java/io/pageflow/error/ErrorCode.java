@@ -24,6 +24,10 @@ public enum ErrorCode {
     ALL_PAGES_FAILED(Retries.NONE, "Every page of the document failed"),
     DELIVERY_EXHAUSTED(Retries.NONE, "The work kept failing and was given up after its last attempt"),
     ATTEMPTS_EXHAUSTED(Retries.NONE, "The page was started too many times without finishing (its worker kept dying)"),
+    LLM_RATE_LIMIT(2, "The LLM endpoint kept answering 429 (rate limited) after its retries"),
+    LLM_TIMEOUT(2, "The LLM endpoint did not answer in time after its retries"),
+    LLM_ERROR(Retries.NONE, "The LLM endpoint failed or refused the request"),
+    LLM_INVALID_OUTPUT(Retries.NONE, "The LLM's answer was not JSON matching the type's schema"),
     CIRCUIT_OPEN(Retries.UNTIL_GIVEN_UP, "A dependency failed repeatedly and is given time to recover"),
     INTERNAL_ERROR(Retries.UNTIL_GIVEN_UP, "Unexpected error");
 
