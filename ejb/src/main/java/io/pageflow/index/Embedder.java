@@ -17,7 +17,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
  * network, no GPU. Vectors are unit length, so a dot product is their cosine similarity.
  */
 @ApplicationScoped
-public class Embedder {
+public class Embedder implements io.pageflow.understanding.TextEmbedder {
 
     public static final String MODEL = "all-MiniLM-L6-v2";
     public static final int DIMENSIONS = 384;
@@ -32,6 +32,7 @@ public class Embedder {
      * Embeds a batch at once, which is several times faster than one by one. Two more tries half a second
      * apart cover a transient failure (memory pressure); a breaker stops calling a model that keeps failing.
      */
+    @Override
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000)
     public List<float[]> embedAll(List<String> texts) {
