@@ -19,6 +19,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
 
 import io.pageflow.error.InvalidRequestException;
+import io.pageflow.understanding.rules.Gstin;
 
 /**
  * Validates extracted fields against their type's JSON Schema (draft 2020-12) with networknt's validator,

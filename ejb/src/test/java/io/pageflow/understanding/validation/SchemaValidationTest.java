@@ -54,15 +54,6 @@ class SchemaValidationTest {
         assertThrows(InvalidRequestException.class, () -> validation.compile(json("{\"type\": 12}")));
     }
 
-    @Test
-    void gstinCheckCharacter() {
-        assertTrue(Gstin.isValid("27AAPFU0939F1ZV"));
-        assertFalse(Gstin.isValid("27AAPFU0939F1ZX"));
-        assertFalse(Gstin.isValid("27aapfu0939f1zv"));
-        assertFalse(Gstin.isValid("27AAPFU0939F1Z"));
-        assertFalse(Gstin.isValid(null));
-    }
-
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
