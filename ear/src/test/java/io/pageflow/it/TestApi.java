@@ -170,7 +170,7 @@ final class TestApi {
 
     /** The whole review queue, or the pages in it for one reason. */
     List<io.pageflow.client.model.ReviewItem> reviewQueue(String reason) {
-        return all((limit, offset) -> extraction.listReviewQueueWithHttpInfo(null, reason, limit, offset));
+        return all((limit, offset) -> extraction.listReviewQueueWithHttpInfo(null, limit, offset, reason));
     }
 
     /** The export of a completed job, as text. */

@@ -138,7 +138,7 @@ class UnderstandingIT {
         var listed = api.documents.getDocument(document);
         assertEquals("ready", listed.getStatus());
         assertEquals("bill", listed.getDocType());
-        assertTrue(api.documents.listDocuments("bill", "ready", 1000, 0).stream().anyMatch(d -> d.getId() == document));
+        assertTrue(api.documents.listDocuments("bill", 1000, 0, "ready").stream().anyMatch(d -> d.getId() == document));
 
         String export = api.result(job.getId(), "json");
         assertTrue(export.contains("\"docType\":\"bill\"") && export.contains(number), export);
