@@ -1,6 +1,5 @@
 package io.pageflow.understanding.llm;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -36,8 +37,8 @@ import io.smallrye.faulttolerance.api.CustomBackoff;
  * <ul>
  * <li><b>Bulkhead</b>: {@code PAGEFLOW_LLM_MAX_CONCURRENT} calls in flight; more wait in line (the method is
  * asynchronous so that they can wait instead of being refused), each attempt takes its place in line again.</li>
- * <li><b>Timeout</b>: the HTTP client gives up after {@code PAGEFLOW_LLM_TIMEOUT_SECONDS}; Fault Tolerance's
- * timeout, 5 s later, catches the rest (an answer that trickles, a long wait in line).</li>
+ * <li><b>Timeout</b>: the exchange, answer included, is given up after {@code PAGEFLOW_LLM_TIMEOUT_SECONDS} and
+ * its connection closed; Fault Tolerance's timeout, 5 s later, also bounds the wait in line.</li>
  * <li><b>Retry</b>: two more attempts after a 429, a 5xx, no connection or no answer in time, never after any
  * other 4xx. The wait is the endpoint's {@code Retry-After} or 1 s then 2 s ({@link RetryAfterBackoff}); no
  * retry starts once the call is so old that another attempt could end after 3 minutes.</li>
@@ -78,21 +79,34 @@ public class LlmClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8));
         settings.apiKey().ifPresent(key -> builder.header("Authorization", "Bearer " + key));
+        // the client's own timeout covers the wait for the headers only: the whole exchange gets the deadline
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(builder.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new LlmCallFailure.Transient(ErrorCode.LLM_TIMEOUT, "The LLM endpoint did not answer within "
-                    + settings.timeout().toSeconds() + " s (PAGEFLOW_LLM_TIMEOUT_SECONDS)", Optional.empty(), e);
-        } catch (IOException e) {
+            response = exchange.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exchange.cancel(true); // closes the connection
+            throw timedOut(settings, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(settings, cause);
+            }
             throw new LlmCallFailure.Transient(ErrorCode.LLM_ERROR, "The LLM endpoint " + settings.chatCompletions()
-                    + " cannot be reached: " + e, Optional.empty(), e);
+                    + " cannot be reached: " + cause, Optional.empty(), cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new LlmCallFailure.Transient(ErrorCode.LLM_TIMEOUT, "The LLM call was interrupted",
                     Optional.empty(), e);
         }
         return read(response);
+    }
+
+    private static LlmCallFailure timedOut(LlmSettings settings, Throwable cause) {
+        return new LlmCallFailure.Transient(ErrorCode.LLM_TIMEOUT, "The LLM endpoint did not answer within "
+                + settings.timeout().toSeconds() + " s (PAGEFLOW_LLM_TIMEOUT_SECONDS)", Optional.empty(), cause);
     }
 
     private static LlmReply read(HttpResponse<String> response) {
