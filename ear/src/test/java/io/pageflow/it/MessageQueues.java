@@ -20,8 +20,8 @@ import org.jboss.dmr.ModelNode;
 final class MessageQueues {
 
     /** The stages' queues and the dead letters, whose consumer writes the job's trail too. */
-    static final List<String> PIPELINE = List.of("pageflow.split", "pageflow.page", "pageflow.index", "pageflow.export",
-            "pageflow.DLQ");
+    static final List<String> PIPELINE = List.of("pageflow.split", "pageflow.page", "pageflow.classify",
+            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.DLQ");
 
     private MessageQueues() {
     }

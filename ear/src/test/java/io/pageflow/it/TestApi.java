@@ -21,7 +21,9 @@ import io.pageflow.client.ApiClient;
 import io.pageflow.client.ApiException;
 import io.pageflow.client.ApiResponse;
 import io.pageflow.client.api.BatchesApi;
+import io.pageflow.client.api.DocumentTypesApi;
 import io.pageflow.client.api.DocumentsApi;
+import io.pageflow.client.api.ExtractionApi;
 import io.pageflow.client.api.JobsApi;
 import io.pageflow.client.api.OperationsApi;
 import io.pageflow.client.api.SearchApi;
@@ -44,6 +46,8 @@ final class TestApi {
     final SearchApi search;
     final BatchesApi batches;
     final OperationsApi operations;
+    final DocumentTypesApi documentTypes;
+    final ExtractionApi extraction;
 
     TestApi() {
         this(PageflowClient.BASE);
@@ -59,6 +63,8 @@ final class TestApi {
         search = new SearchApi(client);
         batches = new BatchesApi(client);
         operations = new OperationsApi(client);
+        documentTypes = new DocumentTypesApi(client);
+        extraction = new ExtractionApi(client);
     }
 
     /** The generated client sends files by path, under their own name: a folder per file keeps the name. */
@@ -159,7 +165,12 @@ final class TestApi {
     }
 
     List<SearchHit> search(String query, int k, Long documentId) {
-        return call(() -> search.search(query, documentId, k));
+        return call(() -> search.search(query, null, documentId, k));
+    }
+
+    /** The whole review queue, or the pages in it for one reason. */
+    List<io.pageflow.client.model.ReviewItem> reviewQueue(String reason) {
+        return all((limit, offset) -> extraction.listReviewQueueWithHttpInfo(null, limit, offset, reason));
     }
 
     /** The export of a completed job, as text. */

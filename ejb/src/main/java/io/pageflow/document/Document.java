@@ -26,6 +26,11 @@ public class Document {
     /** Needed by the split stage only, and cleared when it is done. */
     private String pdfPassword;
     private OffsetDateTime createdAt = OffsetDateTime.now();
+    /** Written by the extract stage and corrections only (io.pageflow.understanding.PageUnderstandings). */
+    private String docType;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @jakarta.persistence.Column(columnDefinition = "jsonb")
+    private String extraction;
 
     protected Document() {
     }
@@ -69,5 +74,14 @@ public class Document {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public String getDocType() {
+        return docType;
+    }
+
+    /** The document's merged fields as JSON, or null before the extract stage. */
+    public String getExtraction() {
+        return extraction;
     }
 }

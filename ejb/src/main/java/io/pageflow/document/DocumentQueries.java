@@ -7,6 +7,9 @@ import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import io.pageflow.job.Job;
 
 /** Read-only queries over documents and pages for the API. */
 @Stateless
@@ -50,6 +53,52 @@ public class DocumentQueries {
         return em.createQuery("select count(p) from Page p where p.documentId = :id", Long.class)
                 .setParameter("id", documentId)
                 .getSingleResult();
+    }
+
+    /** A document with its latest job, which gives the document its status. */
+    public record Listed(Document document, Job job) {
+        public DocumentStatus status() {
+            return DocumentStatus.of(job.getStatus());
+        }
+    }
+
+    /** Documents newest first, optionally of one type and in one status. */
+    public List<Listed> documents(String docType, DocumentStatus status, int offset, int limit) {
+        return listQuery("select d, j", docType, status, " order by d.id desc", Object[].class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Listed((Document) row[0], (Job) row[1]))
+                .toList();
+    }
+
+    public long countDocuments(String docType, DocumentStatus status) {
+        return listQuery("select count(d)", docType, status, "", Long.class).getSingleResult();
+    }
+
+    public Optional<Listed> listed(long documentId) {
+        return em.createQuery("""
+                        select d, j from Document d, Job j where d.id = :id and j.documentId = d.id
+                           and j.id = (select max(l.id) from Job l where l.documentId = d.id)""", Object[].class)
+                .setParameter("id", documentId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Listed((Document) row[0], (Job) row[1]));
+    }
+
+    private <T> TypedQuery<T> listQuery(String select, String docType, DocumentStatus status, String order, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(select + """
+                         from Document d, Job j where j.documentId = d.id
+                           and j.id = (select max(l.id) from Job l where l.documentId = d.id)"""
+                + (docType == null ? "" : " and d.docType = :docType")
+                + (status == null ? "" : " and j.status in :statuses") + order, type);
+        if (docType != null) {
+            query.setParameter("docType", docType);
+        }
+        if (status != null) {
+            query.setParameter("statuses", status.jobStatuses());
+        }
+        return query;
     }
 
     public Optional<Page> page(long documentId, int pageNumber) {

@@ -20,7 +20,8 @@ public enum EventType {
     PAGE_RETRY_REQUESTED("page.retry-requested"),
     PAGE_ADDED("page.added"),
     PAGE_REPLACED("page.replaced"),
-    PAGE_REVIEWED("page.reviewed");
+    PAGE_REVIEWED("page.reviewed"),
+    FIELDS_CORRECTED("page.fields-corrected");
 
     private final String label;
 

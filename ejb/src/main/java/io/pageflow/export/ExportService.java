@@ -1,9 +1,11 @@
 package io.pageflow.export;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,6 +15,9 @@ import io.pageflow.job.Job;
 import io.pageflow.job.JobStage;
 import io.pageflow.job.JobStatus;
 import io.pageflow.state.JobStates;
+import io.pageflow.understanding.ExtractionJson;
+import io.pageflow.understanding.PageUnderstanding;
+import io.pageflow.understanding.PageUnderstandings;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
 
@@ -34,25 +39,47 @@ public class ExportService {
     @Inject
     JobStates jobs;
 
+    @Inject
+    PageUnderstandings understandings;
+
     public void export(long jobId) {
         Job job = em.find(Job.class, jobId);
         if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.EXPORT) {
             return;
         }
-        ExportContent content = read(job);
-        storage.put(StorageKeys.result(jobId, "json"), JsonExport.write(content));
-        storage.put(StorageKeys.result(jobId, "xml"), XmlExport.write(content));
+        write(job);
         jobs.complete(jobId);
+    }
+
+    /** Writes a completed job's results again, after a person changed what they hold (a correction). */
+    public void rewrite(long jobId) {
+        Job job = em.find(Job.class, jobId);
+        if (job != null && job.getStatus() == JobStatus.COMPLETED) {
+            write(job);
+        }
+    }
+
+    private void write(Job job) {
+        ExportContent content = read(job);
+        storage.put(StorageKeys.result(job.getId(), "json"), JsonExport.write(content));
+        storage.put(StorageKeys.result(job.getId(), "xml"), XmlExport.write(content));
     }
 
     private ExportContent read(Job job) {
         Document document = em.find(Document.class, job.getDocumentId());
+        Map<Integer, PageUnderstanding> understood = understandings.ofDocument(document.getId());
         List<ExportContent.PageEntry> pages = em.createQuery(
                 "select p from Page p where p.documentId = :id order by p.pageNumber", Page.class)
                 .setParameter("id", document.getId())
                 .getResultStream()
-                .map(p -> new ExportContent.PageEntry(p.getPageNumber(), p.getStatus().label(), p.getTextSource(),
-                        p.getConfidence(), p.getErrorCode(), p.getText()))
+                .map(p -> {
+                    PageUnderstanding u = understood.get(p.getPageNumber());
+                    JsonObject fields = u == null || u.getExtraction() == null ? null
+                            : ExtractionJson.parse(u.getExtraction()).getJsonObject("fields");
+                    return new ExportContent.PageEntry(p.getPageNumber(), p.getStatus().label(), p.getTextSource(),
+                            p.getConfidence(), p.getErrorCode(), p.getText(), u == null ? null : u.getDocType(),
+                            u == null ? null : u.getConfidence(), fields);
+                })
                 .toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
@@ -64,6 +91,7 @@ public class ExportService {
                         ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (String) r[4]))
                 .toList();
         return new ExportContent(job.getId(), document.getId(), document.getTitle(), document.getLanguage(),
-                pages.size(), document.getCreatedAt(), pages, chunks);
+                pages.size(), document.getCreatedAt(), document.getDocType(),
+                document.getExtraction() == null ? null : ExtractionJson.parse(document.getExtraction()), pages, chunks);
     }
 }

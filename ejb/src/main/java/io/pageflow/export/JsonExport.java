@@ -22,8 +22,12 @@ final class JsonExport {
             writeNullable(json, "title", content.title());
             json.write("language", content.language())
                     .write("pageCount", content.pageCount())
-                    .write("createdAt", content.createdAt().toString())
-                    .writeEnd();
+                    .write("createdAt", content.createdAt().toString());
+            writeNullable(json, "docType", content.docType());
+            if (content.extraction() != null) {
+                json.write("extraction", content.extraction());
+            }
+            json.writeEnd();
             json.writeStartArray("pages");
             for (ExportContent.PageEntry page : content.pages()) {
                 json.writeStartObject().write("number", page.number()).write("status", page.status());
@@ -33,6 +37,12 @@ final class JsonExport {
                 }
                 writeNullable(json, "errorCode", page.errorCode());
                 writeNullable(json, "text", page.text());
+                if (page.docType() != null) {
+                    json.write("docType", page.docType()).write("typeConfidence", page.typeConfidence());
+                }
+                if (page.fields() != null) {
+                    json.write("fields", page.fields());
+                }
                 json.writeEnd();
             }
             json.writeEnd();

@@ -6,7 +6,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes an export as XML with StAX: {@code <export><document/><pages/><chunks/></export>}. */
+/**
+ * Writes an export as XML with StAX: {@code <export><document><fields/></document><pages/><chunks/></export>};
+ * the document's merged fields are inside {@code <document>}, pages say their type in attributes.
+ */
 final class XmlExport {
 
     private XmlExport() {
@@ -28,6 +31,10 @@ final class XmlExport {
             if (content.title() != null) {
                 xml.writeAttribute("title", content.title());
             }
+            optional(xml, "docType", content.docType());
+            if (content.extraction() != null) {
+                XmlFields.write(xml, content.extraction().getJsonObject("fields"));
+            }
             xml.writeEndElement();
 
             xml.writeStartElement("pages");
@@ -38,6 +45,8 @@ final class XmlExport {
                 optional(xml, "textSource", page.textSource());
                 optional(xml, "confidence", page.confidence() == null ? null : page.confidence().toString());
                 optional(xml, "errorCode", page.errorCode());
+                optional(xml, "docType", page.docType());
+                optional(xml, "typeConfidence", page.typeConfidence() == null ? null : page.typeConfidence().toString());
                 xml.writeCharacters(page.text() == null ? "" : XmlText.clean(page.text()));
                 xml.writeEndElement();
             }

@@ -21,9 +21,17 @@ public class SearchService {
     @Inject
     Embedder embedder;
 
-    public List<SearchHit> search(String query, int k, Long documentId) {
+    /** @param docType only documents of this type (their merged type, {@code unknown} included), or null */
+    public List<SearchHit> search(String query, int k, Long documentId, String docType) {
         String vector = Embedder.toSqlArray(embedder.embed(query));
-        String filter = documentId == null ? "" : "where c.document_id = :document ";
+        List<String> conditions = new java.util.ArrayList<>();
+        if (documentId != null) {
+            conditions.add("c.document_id = :document");
+        }
+        if (docType != null) {
+            conditions.add("c.document_id in (select d.id from document d where d.doc_type = :docType)");
+        }
+        String filter = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         var sql = em.createNativeQuery("select top.document_id, top.id, top.page_start, top.page_end, top.score,"
                 + " top.content, (select max(j.id) from job j where j.document_id = top.document_id),"
                 + " (select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
@@ -37,6 +45,9 @@ public class SearchService {
                 .setParameter("k", k);
         if (documentId != null) {
             sql.setParameter("document", documentId);
+        }
+        if (docType != null) {
+            sql.setParameter("docType", docType);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();

@@ -160,8 +160,8 @@ public class JobActions {
 
     private void enqueue(Job job, List<Integer> toRun) {
         if (toRun.isEmpty()) {
-            if (jobs.advance(job.getId(), JobStage.PAGES, JobStage.INDEX, Progress.indexStarted(), "pages: nothing to run")) {
-                messenger.index(job.getId());
+            if (jobs.advance(job.getId(), JobStage.PAGES, JobStage.CLASSIFY, Progress.classifyStarted(), "pages: nothing to run")) {
+                messenger.classify(job.getId());
             }
             return;
         }

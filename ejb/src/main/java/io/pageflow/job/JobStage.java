@@ -1,8 +1,8 @@
 package io.pageflow.job;
 
-/** Where in the pipeline a job is: split → pages → index → export → done. */
+/** Where in the pipeline a job is: split → pages → classify → extract → index → export → done. */
 public enum JobStage {
-    SPLIT, PAGES, INDEX, EXPORT, DONE;
+    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, DONE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

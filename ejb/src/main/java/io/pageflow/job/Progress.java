@@ -2,7 +2,7 @@ package io.pageflow.job;
 
 /**
  * A job's progress in percent, derived from its stage and page counts. Stages are weighted by the work
- * they usually take: split 5 %, pages 80 %, index 10 %, export 5 %. Stored with
+ * they usually take: split 5 %, pages 80 %, classify and extract 2 %, index 8 %, export 5 %. Stored with
  * {@code GREATEST(progress, new)} so that it never goes back.
  */
 public final class Progress {
@@ -27,8 +27,16 @@ public final class Progress {
         return SPLIT_DONE;
     }
 
-    public static int indexStarted() {
+    public static int classifyStarted() {
         return SPLIT_DONE + PAGES_WEIGHT;
+    }
+
+    public static int extractStarted() {
+        return classifyStarted() + 1;
+    }
+
+    public static int indexStarted() {
+        return extractStarted() + 1;
     }
 
     public static int indexDone() {

@@ -26,6 +26,12 @@ public class PipelineMessenger {
     @Resource(lookup = Queues.PAGE)
     Queue pageQueue;
 
+    @Resource(lookup = Queues.CLASSIFY)
+    Queue classifyQueue;
+
+    @Resource(lookup = Queues.EXTRACT)
+    Queue extractQueue;
+
     @Resource(lookup = Queues.INDEX)
     Queue indexQueue;
 
@@ -44,6 +50,16 @@ public class PipelineMessenger {
 
     public void page(long jobId, int pageNumber, int priority) {
         send(pageQueue, new WorkItem(Queues.STAGE_PAGE, jobId, pageNumber), priority);
+    }
+
+    /** The classify stage, one message at a time per job: each handles a slice and rings for the next. */
+    public void classify(long jobId) {
+        send(classifyQueue, new WorkItem(Queues.STAGE_CLASSIFY, jobId, 0), Message.DEFAULT_PRIORITY);
+    }
+
+    /** The extract stage, like {@link #classify}. */
+    public void extract(long jobId) {
+        send(extractQueue, new WorkItem(Queues.STAGE_EXTRACT, jobId, 0), Message.DEFAULT_PRIORITY);
     }
 
     public void index(long jobId) {

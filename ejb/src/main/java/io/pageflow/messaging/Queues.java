@@ -5,6 +5,8 @@ public final class Queues {
 
     public static final String SPLIT = "java:/jms/queue/pageflow.split";
     public static final String PAGE = "java:/jms/queue/pageflow.page";
+    public static final String CLASSIFY = "java:/jms/queue/pageflow.classify";
+    public static final String EXTRACT = "java:/jms/queue/pageflow.extract";
     public static final String INDEX = "java:/jms/queue/pageflow.index";
     public static final String EXPORT = "java:/jms/queue/pageflow.export";
     public static final String DEAD_LETTERS = "java:/jms/queue/pageflow.DLQ";
@@ -12,6 +14,8 @@ public final class Queues {
     /** Stage names as carried in messages. */
     public static final String STAGE_SPLIT = "split";
     public static final String STAGE_PAGE = "page";
+    public static final String STAGE_CLASSIFY = "classify";
+    public static final String STAGE_EXTRACT = "extract";
     public static final String STAGE_INDEX = "index";
     public static final String STAGE_EXPORT = "export";
 

@@ -10,17 +10,24 @@ import jakarta.jms.Message;
  * @param stage      the stage that should handle it
  * @param jobId      the job
  * @param pageNumber the page for the page stage, the first page of the slice for the split stage, else 0
+ * @param delivery   which delivery of the message this is, from 1 (the broker counts redeliveries)
  */
-public record WorkItem(String stage, long jobId, int pageNumber) {
+public record WorkItem(String stage, long jobId, int pageNumber, int delivery) {
+
+    public WorkItem(String stage, long jobId, int pageNumber) {
+        this(stage, jobId, pageNumber, 1);
+    }
 
     static final String STAGE = "stage";
     static final String JOB_ID = "jobId";
     static final String PAGE_NUMBER = "pageNumber";
+    static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
     public static WorkItem from(Message message) {
         try {
             int page = message.propertyExists(PAGE_NUMBER) ? message.getIntProperty(PAGE_NUMBER) : 0;
-            return new WorkItem(message.getStringProperty(STAGE), message.getLongProperty(JOB_ID), page);
+            int delivery = message.propertyExists(DELIVERY_COUNT) ? message.getIntProperty(DELIVERY_COUNT) : 1;
+            return new WorkItem(message.getStringProperty(STAGE), message.getLongProperty(JOB_ID), page, delivery);
         } catch (JMSException | NumberFormatException | NullPointerException e) {
             throw new IllegalArgumentException("Not a Pageflow work item: " + message, e);
         }

@@ -23,7 +23,7 @@ import io.pageflow.state.PageStates;
 
 /**
  * The page stage: claim, extract, store the outcome and, for whoever finishes the last page of the
- * document, ring the index stage (fan in). Terminal failures fail the page and the job goes on; retryable
+ * document, ring the classify stage (fan in). Terminal failures fail the page and the job goes on; retryable
  * ones give the page back and propagate, so that the message is redelivered later.
  */
 @Stateless
@@ -105,7 +105,7 @@ public class PageService {
 
     /**
      * What the job does after a page finished: with the {@code stop} policy a page failure fails the job
-     * (the remaining pages stay pending, for a resume); once every page is finished, indexing starts.
+     * (the remaining pages stay pending, for a resume); once every page is finished, classification starts.
      */
     private void afterPage(long jobId, PageCounts counts, PipelineFailure pageFailure) {
         if (counts.status() != JobStatus.PROCESSING) {
@@ -121,9 +121,9 @@ public class PageService {
         if (counts.done() == 0) {
             jobs.fail(jobId, new PipelineFailure(ErrorCode.ALL_PAGES_FAILED,
                     "All " + counts.total() + " pages failed; see each page's error."));
-        } else if (jobs.advance(jobId, JobStage.PAGES, JobStage.INDEX, Progress.indexStarted(),
+        } else if (jobs.advance(jobId, JobStage.PAGES, JobStage.CLASSIFY, Progress.classifyStarted(),
                 "pages: " + counts.done() + " completed, " + counts.failed() + " failed")) {
-            messenger.index(jobId);
+            messenger.classify(jobId);
         }
     }
 

@@ -23,6 +23,7 @@ import io.pageflow.cluster.NodeIdentity;
 import io.pageflow.document.PageStatus;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.event.EventLog;
+import io.pageflow.understanding.PageUnderstandings;
 import io.pageflow.event.EventType;
 import io.pageflow.review.PageReview;
 
@@ -51,6 +52,9 @@ public class PageStates {
 
     @Inject
     NodeIdentity node;
+
+    @Inject
+    PageUnderstandings understandings;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -237,7 +241,9 @@ public class PageStates {
         if (pageNumber != null) {
             update.setParameter("page", pageNumber);
         }
-        return update.executeUpdate();
+        int reset = update.executeUpdate();
+        understandings.forget(documentId, pageNumber, clearResults);
+        return reset;
     }
 
     /** Gives a page a new source (a replaced page); only while it is not being processed. */

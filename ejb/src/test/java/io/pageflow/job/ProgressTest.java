@@ -13,7 +13,8 @@ class ProgressTest {
         assertEquals(5, Progress.pages(0, 12));
         assertEquals(45, Progress.pages(6, 12));
         assertEquals(85, Progress.pages(12, 12));
-        assertEquals(85, Progress.indexStarted());
+        assertEquals(85, Progress.classifyStarted());
+        assertEquals(87, Progress.indexStarted());
         assertEquals(95, Progress.indexDone());
         assertEquals(100, Progress.completed());
     }

@@ -73,7 +73,7 @@ public class OperationsResource {
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response requeue(@QueryParam("jobId") @NotNull Long jobId,
-            @QueryParam("stage") @NotNull @Pattern(regexp = "^(split|page|index|export)$") String stage,
+            @QueryParam("stage") @NotNull @Pattern(regexp = "^(split|page|classify|extract|index|export)$") String stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         Job job = JobResource.existing(jobs, jobId);
         switch (stage.toLowerCase(Locale.ROOT)) {
@@ -84,6 +84,8 @@ public class OperationsResource {
                 }
                 messenger.page(jobId, page, job.getPriority());
             }
+            case "classify" -> messenger.classify(jobId);
+            case "extract" -> messenger.extract(jobId);
             case "index" -> messenger.index(jobId);
             default -> messenger.export(jobId);
         }

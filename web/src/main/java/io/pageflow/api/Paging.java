@@ -13,19 +13,19 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code first}, {@code prev}, {@code next} and {@code last}. A client pages by following {@code next} until
  * there is none.
  */
-final class Paging {
+public final class Paging {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-    static final String DEFAULT_LIMIT = "100";
-    static final int MAX_LIMIT = 1000;
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String DEFAULT_LIMIT = "100";
+    public static final int MAX_LIMIT = 1000;
 
-    static final String TOTAL_COUNT_DESCRIPTION = "How many items there are in all";
-    static final String LINK_DESCRIPTION = "RFC 8288 links to the first, prev, next and last pages";
+    public static final String TOTAL_COUNT_DESCRIPTION = "How many items there are in all";
+    public static final String LINK_DESCRIPTION = "RFC 8288 links to the first, prev, next and last pages";
 
     private Paging() {
     }
 
-    static Response page(UriInfo uriInfo, List<?> items, long total, int limit, int offset) {
+    public static Response page(UriInfo uriInfo, List<?> items, long total, int limit, int offset) {
         List<Link> links = new ArrayList<>();
         links.add(link(uriInfo, "first", 0, limit));
         if (offset > 0) {

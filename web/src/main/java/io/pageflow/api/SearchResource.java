@@ -51,7 +51,9 @@ public class SearchResource {
     public List<SearchHit> search(
             @Parameter(description = "The search text", required = true) @QueryParam("q") @NotBlank String q,
             @Parameter(description = "How many hits") @QueryParam("k") @DefaultValue("10") @Min(1) @Max(MAX_K) int k,
-            @Parameter(description = "Only this document's chunks") @QueryParam("documentId") Long documentId) {
-        return search.search(q.strip(), k, documentId);
+            @Parameter(description = "Only this document's chunks") @QueryParam("documentId") Long documentId,
+            @Parameter(description = "Only documents of this type (e.g. bill, eway_bill, unknown)")
+            @QueryParam("docType") @jakarta.validation.constraints.Pattern(regexp = "^[a-z][a-z0-9_]{0,62}$") String docType) {
+        return search.search(q.strip(), k, documentId, docType);
     }
 }

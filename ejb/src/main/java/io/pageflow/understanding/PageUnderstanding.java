@@ -1,0 +1,143 @@
+package io.pageflow.understanding;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What a page is (classify stage) and what it says in fields (extract stage). Written only through
+ * {@link PageUnderstandings}. {@code extraction} is the page's JSON as the API shows it:
+ * {@code {schemaVersion, docType, typeVersion, confidence, fields: {name: {value, confidence, source, evidence}},
+ * validation: {valid, errors}}}.
+ */
+@Entity
+@Table(name = "page_understanding")
+public class PageUnderstanding {
+
+    @Id
+    private long pageId;
+    private long documentId;
+    private String docType;
+    private int typeVersion;
+    private float confidence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String scores;
+    private String engine;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String extraction;
+    private Boolean valid;
+    private boolean needsReview;
+    private String errorCode;
+    private String errorMessage;
+    private int tokensIn;
+    private int tokensOut;
+    private OffsetDateTime classifiedAt = OffsetDateTime.now();
+    private OffsetDateTime extractedAt;
+
+    protected PageUnderstanding() {
+    }
+
+    PageUnderstanding(long pageId, long documentId, Classification classification, String scores, boolean needsReview) {
+        this.pageId = pageId;
+        this.documentId = documentId;
+        this.docType = classification.docType();
+        this.typeVersion = classification.typeVersion();
+        this.confidence = (float) classification.confidence();
+        this.scores = scores;
+        this.engine = classification.engine();
+        this.needsReview = needsReview;
+        this.tokensIn = classification.tokens().input();
+        this.tokensOut = classification.tokens().output();
+    }
+
+    void extracted(String extractionJson, boolean isValid, boolean review, TokenUsage tokens) {
+        this.extraction = extractionJson;
+        this.valid = isValid;
+        this.needsReview = review;
+        this.tokensIn += tokens.input();
+        this.tokensOut += tokens.output();
+        this.extractedAt = OffsetDateTime.now();
+    }
+
+    void reviewed() {
+        this.needsReview = false;
+    }
+
+    void failed(String code, String message) {
+        this.errorCode = code;
+        this.errorMessage = message;
+        this.needsReview = true;
+    }
+
+    public long getPageId() {
+        return pageId;
+    }
+
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public String getDocType() {
+        return docType;
+    }
+
+    public int getTypeVersion() {
+        return typeVersion;
+    }
+
+    public float getConfidence() {
+        return confidence;
+    }
+
+    public String getScores() {
+        return scores;
+    }
+
+    public String getEngine() {
+        return engine;
+    }
+
+    public String getExtraction() {
+        return extraction;
+    }
+
+    public Boolean getValid() {
+        return valid;
+    }
+
+    public boolean isNeedsReview() {
+        return needsReview;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public int getTokensIn() {
+        return tokensIn;
+    }
+
+    public int getTokensOut() {
+        return tokensOut;
+    }
+
+    public OffsetDateTime getClassifiedAt() {
+        return classifiedAt;
+    }
+
+    public OffsetDateTime getExtractedAt() {
+        return extractedAt;
+    }
+}

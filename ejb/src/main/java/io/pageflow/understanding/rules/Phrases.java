@@ -1,0 +1,51 @@
+package io.pageflow.understanding.rules;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Labels and keywords written as plain phrases ("invoice no", "e-way bill") compiled to patterns that
+ * forgive what printing and OCR do to them: any case, and up to three spaces or punctuation marks between
+ * words ("Invoice No.", "INVOICE  NO:", "Inv.No", "E-Way Bill", "e Way Bill"), whole words only.
+ */
+final class Phrases {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String BETWEEN = "[^\\p{L}\\p{N}\\n]{0,3}";
+
+    private Phrases() {
+    }
+
+    /** The pattern for a phrase; {@code null} when the phrase has no letter or digit. */
+    static Pattern compile(String phrase) {
+        String[] words = Arrays.stream(WORD_BREAK.split(phrase.strip())).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+        if (words.length == 0) {
+            return null;
+        }
+        String body = Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining(BETWEEN));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * True when the line is a title made of the match: a short line without a colon or a digit (a label with
+     * a value has one or the other) that begins or ends with it, e.g. "TAX INVOICE (Original for Recipient)"
+     * or "Sharma Traders TAX INVOICE", but not "E-Way Bill No: 1812 3456 7890".
+     */
+    static boolean isHeading(Pattern phrase, String line) {
+        if (line.length() > 80 || line.indexOf(':') >= 0 || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        var m = phrase.matcher(line);
+        while (m.find()) {
+            boolean atStart = line.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
+            boolean atEnd = line.substring(m.end()).chars().noneMatch(Character::isLetterOrDigit);
+            if (atStart || atEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

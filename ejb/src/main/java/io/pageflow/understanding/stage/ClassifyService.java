@@ -1,0 +1,105 @@
+package io.pageflow.understanding.stage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.pageflow.error.PipelineFailure;
+import io.pageflow.job.Job;
+import io.pageflow.job.JobStage;
+import io.pageflow.job.JobStatus;
+import io.pageflow.job.Progress;
+import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.state.JobStates;
+import io.pageflow.understanding.Classification;
+import io.pageflow.understanding.ClassificationEngine;
+import io.pageflow.understanding.PageUnderstandings;
+import io.pageflow.understanding.PageUnderstandings.PageToRead;
+import io.pageflow.understanding.TokenUsage;
+import io.pageflow.understanding.TypeDefinition;
+import io.pageflow.understanding.TypeScore;
+import io.pageflow.understanding.UnderstandingSettings;
+import io.pageflow.understanding.type.DocumentTypes;
+
+/**
+ * The classify stage: gives each completed page of the job's document a type. An engine failure that is
+ * worth another try (a rate limit) rolls the slice back for the broker to redeliver later; any other, or the
+ * last try, leaves the page {@code unknown} with the error's code, for a person to look at.
+ */
+@Stateless
+public class ClassifyService {
+
+    private static final Logger LOG = Logger.getLogger(ClassifyService.class.getName());
+
+    @PersistenceContext(unitName = "pageflow")
+    EntityManager em;
+
+    @Inject
+    JobStates jobs;
+
+    @Inject
+    DocumentTypes types;
+
+    @Inject
+    PageUnderstandings understandings;
+
+    @Inject
+    Engines engines;
+
+    @Inject
+    UnderstandingSettings settings;
+
+    @Inject
+    PipelineMessenger messenger;
+
+    public void classify(long jobId, int delivery) {
+        Job job = em.find(Job.class, jobId);
+        if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.CLASSIFY) {
+            return; // a late or duplicate message
+        }
+        long documentId = job.getDocumentId();
+        List<TypeDefinition> current = types.current();
+        ClassificationEngine engine = engines.classifier();
+        List<PageToRead> slice = understandings.unclassified(documentId, settings.slicePages());
+        for (PageToRead page : slice) {
+            Classification classification;
+            PipelineFailure failure = null;
+            try {
+                classification = engine.classify(page.input(documentId), current, settings.classifyThreshold());
+            } catch (RuntimeException e) {
+                failure = PipelineFailure.of(e);
+                if (failure.isRetryableAfter(delivery)) {
+                    throw e;
+                }
+                PipelineFailure logged = failure;
+                LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " not classified: " + logged.code());
+                classification = unknown(current);
+            }
+            understandings.classified(documentId, page, classification, failure);
+        }
+        if (slice.size() == settings.slicePages()) {
+            messenger.classify(jobId);
+        } else if (jobs.advance(jobId, JobStage.CLASSIFY, JobStage.EXTRACT, Progress.extractStarted(),
+                "classify: " + typeCounts(documentId))) {
+            messenger.extract(jobId);
+        }
+    }
+
+    private String typeCounts(long documentId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        understandings.ofDocument(documentId).values().forEach(u -> counts.merge(u.getDocType(), 1, Integer::sum));
+        return counts.isEmpty() ? "no pages" : counts.toString().replaceAll("[{}]", "");
+    }
+
+    private static Classification unknown(List<TypeDefinition> current) {
+        int version = current.stream().filter(TypeDefinition::isUnknown).mapToInt(TypeDefinition::version).findFirst().orElse(1);
+        return new Classification(TypeDefinition.UNKNOWN, version, 0, List.of(new TypeScore(TypeDefinition.UNKNOWN, 0)),
+                "none", TokenUsage.NONE);
+    }
+}

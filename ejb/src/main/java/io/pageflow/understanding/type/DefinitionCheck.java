@@ -1,0 +1,85 @@
+package io.pageflow.understanding.type;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import io.pageflow.error.InvalidRequestException;
+import io.pageflow.understanding.validation.SchemaValidation;
+
+/**
+ * What a type definition must be before it is stored (400 otherwise): a name of lower-case letters, digits
+ * and underscores; a description; a {@code schema} that compiles; every regular expression in its rules
+ * compiling; an engine Pageflow has.
+ */
+@ApplicationScoped
+public class DefinitionCheck {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static final int MAX_CHARS = 256 * 1024;
+
+    @Inject
+    SchemaValidation validation;
+
+    public void require(String name, JsonObject definition) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidRequestException("INVALID_TYPE_NAME",
+                    "A type name is 1 to 63 lower-case letters, digits or underscores, starting with a letter");
+        }
+        if (definition.toString().length() > MAX_CHARS) {
+            throw new InvalidRequestException("INVALID_DEFINITION", "A type definition is at most " + MAX_CHARS + " characters");
+        }
+        if (!(definition.get("description") instanceof JsonString)) {
+            throw new InvalidRequestException("INVALID_DEFINITION", "A type needs a description (a string)");
+        }
+        if (!(definition.get("schema") instanceof JsonObject schema)) {
+            throw new InvalidRequestException("INVALID_DEFINITION", "A type needs a schema (a JSON Schema object)");
+        }
+        validation.compile(schema);
+        String engine = definition.getString("engine", "rules");
+        if (!engine.equals("rules") && !engine.equals("llm")) {
+            throw new InvalidRequestException("INVALID_DEFINITION", "engine is rules or llm, not " + engine);
+        }
+        checkPatterns("classification", definition.get("classification"));
+        checkPatterns("fields", definition.get("fields"));
+    }
+
+    /** Every string under a key named {@code pattern}, {@code patterns} or {@code regex} must compile. */
+    private static void checkPatterns(String path, JsonValue value) {
+        if (value == null) {
+            return;
+        }
+        switch (value.getValueType()) {
+            case OBJECT -> value.asJsonObject().forEach((key, member) -> {
+                if (isPatternKey(key)) {
+                    compileAll(path + "." + key, member);
+                }
+                checkPatterns(path + "." + key, member);
+            });
+            case ARRAY -> value.asJsonArray().forEach(member -> checkPatterns(path, member));
+            default -> {
+            }
+        }
+    }
+
+    private static boolean isPatternKey(String key) {
+        return key.equals("pattern") || key.equals("patterns") || key.equals("regex");
+    }
+
+    private static void compileAll(String path, JsonValue value) {
+        if (value instanceof JsonString text) {
+            try {
+                Pattern.compile(text.getString());
+            } catch (PatternSyntaxException e) {
+                throw new InvalidRequestException("INVALID_DEFINITION", path + " is not a regular expression: " + e.getDescription());
+            }
+        } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            value.asJsonArray().forEach(member -> compileAll(path, member));
+        }
+    }
+}

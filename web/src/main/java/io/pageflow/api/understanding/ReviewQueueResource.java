@@ -1,0 +1,65 @@
+package io.pageflow.api.understanding;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.pageflow.api.Paging;
+import io.pageflow.api.problem.Problem;
+import io.pageflow.understanding.ReviewQueue;
+
+/** Pages that need a person: unknown, low-confidence, invalid or failed ones, oldest first. */
+@RequestScoped
+@Path("/review-queue")
+@Tag(name = "extraction")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewQueueResource {
+
+    @Inject
+    ReviewQueue queue;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listReviewQueue", summary = "Pages waiting for a person, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewItemView.class)),
+            headers = {
+                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter out of range",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Only pages in the queue for this reason") @QueryParam("reason")
+            @Pattern(regexp = "^(unknown|low-confidence|invalid|error)$") String reason,
+            @Parameter(description = "Only pages of this type") @QueryParam("docType")
+            @Pattern(regexp = "^[a-z][a-z0-9_]{0,62}$") String docType,
+            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        ReviewQueue.Reason wanted = reason == null ? null : ReviewQueue.Reason.fromLabel(reason);
+        return Paging.page(uriInfo, queue.items(wanted, docType, offset, limit).stream().map(ReviewItemView::of).toList(),
+                queue.count(wanted, docType), limit, offset);
+    }
+}
