@@ -14,8 +14,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /**
- * Whether an answer matches a JSON Schema, by networknt's validator (draft 2020-12 unless the schema names its
- * own {@code $schema}). The only class of the engine that knows the library: JSON crosses as text.
+ * Whether an answer has the shape a JSON Schema asks for, by networknt's validator (draft 2020-12 unless the
+ * schema names its own {@code $schema}): types, required members, enums, patterns, ranges. Formats are not
+ * asserted here: a date that does not exist or a GSTIN whose check character is wrong is a reading to review,
+ * which the extract stage's own validation flags, not an answer to throw away. The only class of the engine
+ * that knows the library: JSON crosses as text.
  */
 final class SchemaCheck {
 
@@ -28,7 +31,14 @@ final class SchemaCheck {
     /** What is wrong with {@code instance}, one line per error; empty when it matches. */
     List<String> violations(JsonObject schema, JsonValue instance) {
         List<Error> errors = compile(schema).validate(instance.toString(), InputFormat.JSON);
-        return errors.stream().map(Error::toString).toList();
+        return errors.stream().map(SchemaCheck::describe).toList();
+    }
+
+    /** "invoiceNumber: integer found, string expected", or the message alone for the whole answer. */
+    private static String describe(Error error) {
+        String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        where = where.replaceFirst("^\\$\\.?", "");
+        return where.isEmpty() ? error.getMessage() : where + ": " + error.getMessage();
     }
 
     private Schema compile(JsonObject schema) {

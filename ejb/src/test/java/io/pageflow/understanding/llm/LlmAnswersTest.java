@@ -109,6 +109,18 @@ class LlmAnswersTest {
     }
 
     @Test
+    void formatsAreLeftToTheStagesValidationAndItsReview() {
+        TypeDefinition withFormats = new TypeDefinition("bill", 1, json("""
+                {"schema": {"type": "object",
+                            "properties": {"supplierGstin": {"type": "string", "format": "gstin"},
+                                           "invoiceDate": {"type": "string", "format": "date"}}}}"""));
+        Map<String, FieldValue> fields = answers.fields(reply(
+                "{\"fields\": {\"supplierGstin\": \"27AAPFU0939F1ZX\", \"invoiceDate\": \"2026-02-30\"}}"),
+                withFormats, PAGE);
+        assertEquals(2, fields.size(), "a wrong check character or date is content for review, not broken output");
+    }
+
+    @Test
     void aMissingRequiredFieldBreaksTheSchema() {
         LlmException e = assertThrows(LlmException.class,
                 () -> answers.fields(reply("{\"fields\": {\"invoiceNumber\": null}}"), BILL, PAGE));
