@@ -17,8 +17,7 @@ final class ChatCompletion {
     static LlmReply reply(JsonObject completion) {
         JsonArray choices = completion.getJsonArray("choices");
         if (choices == null || choices.isEmpty() || choices.get(0).getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new LlmCallFailure.Rejected(200,
-                    "the answer has no choices: " + LlmClient.shorten(completion.toString()));
+            throw LlmCallFailure.Rejected.notACompletion("no choices in " + LlmClient.shorten(completion.toString()));
         }
         JsonObject choice = choices.getJsonObject(0);
         JsonObject message = choice.getJsonObject("message");

@@ -56,13 +56,18 @@ abstract class LlmCallFailure extends RuntimeException {
         private final String detail;
 
         Rejected(int status, String detail) {
-            super(ErrorCode.LLM_ERROR, "The LLM endpoint refused the request (HTTP " + status + "): " + detail, null);
+            this(status, detail, "The LLM endpoint refused the request (HTTP " + status + "): " + detail);
+        }
+
+        private Rejected(int status, String detail, String message) {
+            super(ErrorCode.LLM_ERROR, message, null);
             this.status = status;
             this.detail = detail;
         }
 
-        int status() {
-            return status;
+        /** A 200 whose body is not a chat completion: the endpoint is not what it was configured as. */
+        static Rejected notACompletion(String detail) {
+            return new Rejected(200, detail, "The LLM endpoint's answer is not a chat completion: " + detail);
         }
 
         /** Whether the endpoint refused {@code response_format: json_schema} (older or smaller servers). */

@@ -135,7 +135,7 @@ public class LlmClient {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new LlmCallFailure.Rejected(200, "the answer is not a chat completion: " + shorten(body));
+            throw LlmCallFailure.Rejected.notACompletion(shorten(body));
         }
     }
 
