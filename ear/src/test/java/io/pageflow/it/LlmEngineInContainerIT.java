@@ -90,8 +90,10 @@ class LlmEngineInContainerIT {
     @Test
     void withoutABaseUrlTheEngineIsOff() {
         LlmEngine engine = engine();
-        assertFalse(engine.isConfigured(), "PAGEFLOW_LLM_BASE_URL is not set on the test server");
-        LlmException e = assertThrows(LlmException.class, () -> engine.classify(PAGE, TYPES, 0.5));
+        assertTrue(engine.isConfigured(), "PAGEFLOW_LLM_BASE_URL is set on the test server (for LlmStageIT)");
+        LlmSettings off = new LlmSettings(Optional.empty(), "test-model", Optional.empty(),
+                engine.settings().timeout(), engine.settings().maxConcurrent());
+        LlmException e = assertThrows(LlmException.class, () -> engine.classify(off, PAGE, TYPES, 0.5));
         assertEquals(ErrorCode.LLM_ERROR, e.code());
         assertTrue(e.getMessage().contains("PAGEFLOW_LLM_BASE_URL"), e.getMessage());
     }
@@ -170,6 +172,11 @@ class LlmEngineInContainerIT {
             assertEquals(ErrorCode.LLM_RATE_LIMIT, e.code());
             assertTrue(e.code().isRetryable());
             assertEquals(3, server.calls(), "the call and two retries");
+
+            // a busy endpoint is not a broken one: rate limits do not open the breaker
+            e = assertThrows(LlmException.class, () -> engine().classify(settings(server), PAGE, TYPES, 0.5));
+            assertEquals(ErrorCode.LLM_RATE_LIMIT, e.code());
+            assertEquals(6, server.calls(), "the second call reached the endpoint too");
         }
     }
 

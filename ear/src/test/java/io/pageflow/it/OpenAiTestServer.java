@@ -51,15 +51,20 @@ public final class OpenAiTestServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Reply otherwise = Reply.json("{}");
 
-    private OpenAiTestServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    private OpenAiTestServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         server.setExecutor(handlers);
         server.createContext("/v1/chat/completions", this::handle);
     }
 
     /** A server on a free port of the loopback interface. */
     public static OpenAiTestServer start() throws IOException {
-        OpenAiTestServer s = new OpenAiTestServer();
+        return start(0);
+    }
+
+    /** A server on the given port of the loopback interface (where the server under test is configured to call). */
+    public static OpenAiTestServer start(int port) throws IOException {
+        OpenAiTestServer s = new OpenAiTestServer(port);
         s.server.start();
         return s;
     }

@@ -40,13 +40,24 @@ abstract class LlmCallFailure extends RuntimeException {
         return t;
     }
 
-    static final class Transient extends LlmCallFailure {
+    static class Transient extends LlmCallFailure {
 
         private final Optional<Duration> retryAfter;
 
         Transient(ErrorCode code, String message, Optional<Duration> retryAfter, Throwable cause) {
             super(code, message, cause);
             this.retryAfter = retryAfter;
+        }
+    }
+
+    /**
+     * A 429: the endpoint is well but asks us to slow down. Retried after its {@code Retry-After}, and not held
+     * against the endpoint by the circuit breaker (a busy endpoint is not a broken one).
+     */
+    static final class RateLimited extends Transient {
+
+        RateLimited(String message, Optional<Duration> retryAfter) {
+            super(ErrorCode.LLM_RATE_LIMIT, message, retryAfter, null);
         }
     }
 

@@ -44,7 +44,8 @@ import io.smallrye.faulttolerance.api.CustomBackoff;
  * retry starts once the call is so old that another attempt could end after 3 minutes.</li>
  * <li><b>Circuit breaker</b>: opens when 6 of the last 8 attempts failed that way (two calls that used up
  * their retries in a row): an endpoint that fails so steadily is down, and pages fail at once for 30 s instead
- * of each waiting through its retries. Then one trial call decides whether it closes.</li>
+ * of each waiting through its retries. Then one trial call decides whether it closes. A 429 does not count:
+ * a busy endpoint is not a broken one, and its pages should end in {@code LLM_RATE_LIMIT}.</li>
  * </ul>
  * The numbers in the annotations are the defaults; {@link LlmPolicyExtension} sets the bulkhead, timeout and
  * retry duration from the configured settings. Every one can also be overridden with MicroProfile Fault
@@ -67,7 +68,7 @@ public class LlmClient {
             retryOn = { LlmCallFailure.Transient.class, TimeoutException.class, BulkheadException.class })
     @CustomBackoff(RetryAfterBackoff.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
-            failOn = { LlmCallFailure.Transient.class, TimeoutException.class })
+            failOn = { LlmCallFailure.Transient.class, TimeoutException.class }, skipOn = LlmCallFailure.RateLimited.class)
     public CompletionStage<LlmReply> complete(LlmSettings settings, JsonObject request) {
         return CompletableFuture.completedFuture(send(settings, request));
     }
@@ -117,8 +118,7 @@ public class LlmClient {
         Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"));
         String detail = errorDetail(response.body());
         if (status == 429) {
-            throw new LlmCallFailure.Transient(ErrorCode.LLM_RATE_LIMIT,
-                    "The LLM endpoint is rate limiting (HTTP 429): " + detail, retryAfter, null);
+            throw new LlmCallFailure.RateLimited("The LLM endpoint is rate limiting (HTTP 429): " + detail, retryAfter);
         }
         if (status == 408) {
             throw new LlmCallFailure.Transient(ErrorCode.LLM_TIMEOUT,
