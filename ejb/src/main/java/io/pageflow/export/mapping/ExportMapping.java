@@ -2,15 +2,11 @@ package io.pageflow.export.mapping;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** One version of an export mapping, as stored. Rows are never changed: a change is the next version. */
 @Entity
@@ -22,8 +18,7 @@ public class ExportMapping {
     private Long id;
     private String name;
     private int version;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    /** The JSON as it was sent: the order of its "elements" is the order of the elements written. */
     private String definition;
     private OffsetDateTime createdAt = OffsetDateTime.now();
     private String createdBy;
