@@ -17,7 +17,7 @@ public final class Normalisers {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGES = Pattern.compile("^[\\s,;:.|\\-]+|[\\s,;:.|\\-]+$");
-    private static final Pattern VEHICLE = Pattern.compile("[A-Z]{2}[0-9]{1,2}[A-Z]{0,3}[0-9]{4}|[0-9]{2}BH[0-9]{4}[A-Z]{1,2}");
+    private static final Pattern VEHICLE = Pattern.compile("[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}|[0-9]{2}BH[0-9]{4}[A-Z]{1,2}");
 
     private Normalisers() {
     }
@@ -89,10 +89,9 @@ public final class Normalisers {
         return value.isEmpty() ? Optional.empty() : Optional.of(new Normalised(Json.string(value), 1.0));
     }
 
-    /** A state as {@code 27-Maharashtra}; text that names no state is kept as it is, at 0.5. */
+    /** A state as {@code 27-Maharashtra}; text that names no state (another label, "Reverse Charge") is none. */
     static Optional<Normalised> state(String raw) {
-        Optional<Normalised> state = IndianStates.read(raw);
-        return state.isPresent() ? state : text(raw).map(t -> new Normalised(t.value(), 0.5));
+        return IndianStates.read(raw);
     }
 
     /** ₹, Rs, INR, Rupees → INR; other ISO codes are kept. */

@@ -107,6 +107,12 @@ class NormalisersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "Reverse Charge", "Outside India", "99"})
+    void textThatNamesNoStateIsNoState(String raw) {
+        assertEquals(Optional.empty(), Normalisers.normalise("state", raw), raw);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"₹|INR", "Rs.|INR", "Rs|INR", "INR|INR", "Rupees|INR", "usd|USD"})
     void currencies(String raw, String currency) {
         assertEquals(currency, string(Normalisers.normalise("currency", raw)));
