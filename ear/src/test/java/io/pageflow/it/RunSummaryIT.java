@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +72,7 @@ class RunSummaryIT {
         entries.put("notes.txt", "minutes of the meeting, not a document".getBytes(StandardCharsets.UTF_8));
         assertEquals(20, entries.size());
 
-        byte[] archive = zip(entries);
+        byte[] archive = ZipBatchIT.zip(entries);
         long started = System.nanoTime();
         BatchSummary batch = TestApi.call(() -> api.batches.createBatch(
                 TestApi.file(new PageflowClient.FilePart("mixed.zip", "application/zip", archive)), null));
@@ -275,17 +272,5 @@ class RunSummaryIT {
             }
         }
         fail("the application did not answer within 3 minutes of the reload");
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
