@@ -40,7 +40,8 @@ class OpenApiIT {
             "reviewPage", "getLimits", "sweepOrphans", "requeueStage", "listDocuments", "getDocument",
             "getDocumentExtraction", "getPageExtraction", "correctPageExtraction", "listReviewQueue",
             "listDocumentTypes", "getDocumentType", "listDocumentTypeVersions", "createDocumentType",
-            "updateDocumentType");
+            "updateDocumentType", "getBatchSummary", "listExportMappings", "getExportMapping",
+            "listExportMappingVersions", "createExportMapping", "updateExportMapping");
 
     static final PageflowClient client = new PageflowClient();
 

@@ -15,7 +15,7 @@ import io.pageflow.understanding.validation.SchemaValidation;
 /**
  * What a type definition must be before it is stored (400 otherwise): a name of lower-case letters, digits
  * and underscores; a description; a {@code schema} that compiles; every regular expression in its rules
- * compiling; an engine Pageflow has.
+ * compiling; an engine Pageflow has; a {@code summaryAmount} that is a number field of the schema.
  */
 @ApplicationScoped
 public class DefinitionCheck {
@@ -45,8 +45,24 @@ public class DefinitionCheck {
         if (!engine.equals("rules") && !engine.equals("llm")) {
             throw new InvalidRequestException("INVALID_DEFINITION", "engine is rules or llm, not " + engine);
         }
+        checkSummaryAmount(definition, schema);
         checkPatterns("classification", definition.get("classification"));
         checkPatterns("fields", definition.get("fields"));
+    }
+
+    /** {@code summaryAmount}, when given, is null or names a number field of the schema. */
+    private static void checkSummaryAmount(JsonObject definition, JsonObject schema) {
+        JsonValue field = definition.get("summaryAmount");
+        if (field == null || field == JsonValue.NULL) {
+            return;
+        }
+        JsonObject properties = schema.getJsonObject("properties");
+        JsonValue property = !(field instanceof JsonString name) || properties == null ? null : properties.get(name.getString());
+        JsonValue type = property instanceof JsonObject p ? p.get("type") : null;
+        if (!(type instanceof JsonString t) || !(t.getString().equals("number") || t.getString().equals("integer"))) {
+            throw new InvalidRequestException("INVALID_DEFINITION",
+                    "summaryAmount names the field that batch summaries total: a property of the schema of type number");
+        }
     }
 
     /** Every string under a key named {@code pattern}, {@code patterns} or {@code regex} must compile. */
