@@ -18,9 +18,8 @@ import io.pageflow.understanding.FieldValue;
  * How one field is found: after one of its labels ({@code anchors}, in the order given) on the same line or on
  * the next, as the first text matching its value {@code pattern} that its {@code normaliser} accepts; failing
  * that, when the page has none of its labels, as the n-th distinct value of the pattern anywhere on the page
- * ({@code fallback}). Confidence says
- * which way it was found: 0.95 same line, 0.85 next line, the fallback's own (0.6 by default), never above
- * what the normaliser trusts.
+ * ({@code fallback}). Confidence says which way it was found: 0.95 same line, 0.85 next line, the fallback's
+ * own (0.6 by default), never above what the normaliser trusts.
  */
 final class FieldRule {
 

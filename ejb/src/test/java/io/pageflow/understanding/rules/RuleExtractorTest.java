@@ -111,6 +111,22 @@ class RuleExtractorTest {
     }
 
     @Test
+    void amountsThatDoNotAddUpAreDoubted() {
+        String consistent = "TAX INVOICE\nTaxable Value 1,00,000.00\nCGST @ 9% 9,000.00\nSGST @ 9% 9,000.00\nTotal 1,18,000.00";
+        Map<String, FieldValue> fine = extract(consistent, "bill");
+        assertEquals(0.95, fine.get("totalAmount").confidence());
+        assertEquals(0.95, fine.get("cgst").confidence());
+        // OCR read the rupee sign of the total as a 4
+        Map<String, FieldValue> broken = extract(consistent.replace("Total 1,18,000.00", "Total 41,18,000.00"), "bill");
+        for (String name : List.of("taxableValue", "cgst", "sgst", "totalAmount")) {
+            assertEquals(0.5, broken.get(name).confidence(), name);
+        }
+        Map<String, FieldValue> halves = extract(consistent.replace("SGST @ 9% 9,000.00", "SGST @ 9% 8,000.00"), "bill");
+        assertEquals(0.5, halves.get("sgst").confidence());
+        assertEquals(0.5, halves.get("cgst").confidence());
+    }
+
+    @Test
     void lineItemsAreObjectsWithTheirColumns() {
         Map<String, FieldValue> f = extract("Sl Description of Goods HSN/SAC Quantity Rate per Amount\n"
                 + "1 Laptop Computer 8471 2 Nos 45,000.00 Nos 90,000.00\n2. Office Chair 9401 4 3,500.50 14,002.00\n"
