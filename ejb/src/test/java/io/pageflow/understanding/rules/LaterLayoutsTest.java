@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.pageflow.understanding.Classification;
-import io.pageflow.understanding.FieldValue;
-import io.pageflow.understanding.PageInput;
-import io.pageflow.understanding.TypeDefinition;
-import io.pageflow.understanding.samples.DefaultTypes;
 import io.pageflow.understanding.samples.Evaluation;
 import io.pageflow.understanding.samples.Sample;
 import io.pageflow.understanding.samples.SampleSet;
@@ -26,19 +20,9 @@ class LaterLayoutsTest {
 
     @Test
     void layoutsWrittenAfterTheRulesAreClassifiedAndRead() {
-        List<TypeDefinition> types = DefaultTypes.all();
-        RuleClassifier classifier = new RuleClassifier(MiniLm.get());
-        RuleExtractor extractor = new RuleExtractor();
-        Evaluation evaluation = new Evaluation();
         List<Sample> samples = SampleSet.later(99L, 24);
-        for (Sample s : samples) {
-            PageInput page = new PageInput(1, 1, s.text(), "eng");
-            Classification c = classifier.classify(page, types, RuleClassifierTest.THRESHOLD);
-            Map<String, FieldValue> fields = s.isLookAlike() ? Map.of() : extractor.extract(page, DefaultTypes.type(s.docType()));
-            evaluation.add(s, c, fields);
-        }
-        System.out.println(evaluation.report("later layouts, " + samples.size() + " pages"));
-        evaluation.misses().forEach(m -> System.out.println("  miss: " + m));
+        Evaluation evaluation = Measure.run(samples, Sample::text, new RuleClassifier(MiniLm.get()));
+        Measure.print(evaluation, "later layouts, " + samples.size() + " pages");
         assertEquals(0, evaluation.lookAlikesTaken());
         assertTrue(evaluation.accuracy() >= 0.95, "accuracy " + evaluation.accuracy());
         assertTrue(evaluation.fieldExactMatch() >= 0.95, "field exact match " + evaluation.fieldExactMatch());

@@ -20,11 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.pageflow.understanding.Classification;
-import io.pageflow.understanding.FieldValue;
-import io.pageflow.understanding.PageInput;
-import io.pageflow.understanding.TypeDefinition;
-import io.pageflow.understanding.samples.DefaultTypes;
 import io.pageflow.understanding.samples.Evaluation;
 import io.pageflow.understanding.samples.Sample;
 import io.pageflow.understanding.samples.SampleSet;
@@ -53,19 +48,9 @@ class OcrSamplesTest {
         Map<Sample, String> texts = ocr(samples);
         double ocrSeconds = (System.nanoTime() - started) / 1e9;
 
-        List<TypeDefinition> types = DefaultTypes.all();
-        RuleClassifier classifier = new RuleClassifier(MiniLm.get());
-        RuleExtractor extractor = new RuleExtractor();
-        Evaluation evaluation = new Evaluation();
-        for (Sample s : samples) {
-            PageInput page = new PageInput(1, 1, texts.get(s), "eng");
-            Classification c = classifier.classify(page, types, RuleClassifierTest.THRESHOLD);
-            Map<String, FieldValue> fields = s.isLookAlike() ? Map.of() : extractor.extract(page, DefaultTypes.type(s.docType()));
-            evaluation.add(s, c, fields);
-        }
+        Evaluation evaluation = Measure.run(samples, texts::get, new RuleClassifier(MiniLm.get()));
         System.out.printf("OCR of %d pages at %d DPI: %.1f s%n", samples.size(), DPI, ocrSeconds);
-        System.out.println(evaluation.report("scanned pages through Tesseract"));
-        evaluation.misses().forEach(m -> System.out.println("  miss: " + m));
+        Measure.print(evaluation, "scanned pages through Tesseract");
 
         assertEquals(0, evaluation.lookAlikesTaken(), "a scanned look-alike was taken for a bill or an e-way bill");
         assertTrue(evaluation.accuracy() >= 0.9, "classification accuracy after OCR: " + evaluation.accuracy());
