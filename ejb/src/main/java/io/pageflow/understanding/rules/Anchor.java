@@ -15,8 +15,9 @@ import jakarta.json.JsonValue;
  * A label a field's value follows ("Invoice No.", "GSTIN of Supplier"), optionally only where a section
  * phrase stands on the same line or up to {@code within} lines above ({@code near}): "GSTIN" under
  * "Buyer (Bill to)" is the recipient's. When a section phrase and several labels share lines (two columns
- * merged by the text layer), the label in the section's column is the one taken. A section phrase inside a
- * {@code notNear} phrase does not count ("Original for Recipient" is a copy mark, not the recipient's block).
+ * merged by the text layer), the label in the section's column is the one taken. Looking up from the label,
+ * a {@code notNear} phrase ends the search (another party's section: "Customer" for the supplier), and a
+ * section phrase inside one does not count ("Original for Recipient" is a copy mark, not the recipient).
  * {@code gap} and
  * {@code onLine}, when given, override the field's for this label.
  */
@@ -53,7 +54,10 @@ record Anchor(String label, Pattern phrase, List<Pattern> near, List<Pattern> no
         return hits;
     }
 
-    /** The relative column (0..1) of the nearest section phrase at or above the line, if one is within reach. */
+    /**
+     * The relative column (0..1) of the nearest section phrase at or above the line, if one is within reach and
+     * no {@code notNear} phrase (another party's section) comes first.
+     */
     private java.util.Optional<Double> sectionColumn(PageText text, int line) {
         for (int j = line; j >= Math.max(0, line - within); j--) {
             String candidate = text.line(j);
@@ -64,6 +68,9 @@ record Anchor(String label, Pattern phrase, List<Pattern> near, List<Pattern> no
                         return java.util.Optional.of(m.start() / (double) Math.max(1, candidate.length()));
                     }
                 }
+            }
+            if (notNear.stream().anyMatch(p -> p.matcher(candidate).find())) {
+                return java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();

@@ -17,9 +17,9 @@ import io.pageflow.understanding.FieldValue;
 /**
  * How one field is found: after one of its labels ({@code anchors}, in the order given) on the same line or on
  * the next, as the first text matching its value {@code pattern} that its {@code normaliser} accepts; failing
- * that, as the n-th distinct value of the pattern anywhere on the page ({@code fallback}). Confidence says
- * which way it was found: 0.95 same line, 0.85 next line, the fallback's own (0.6 by default), never above
- * what the normaliser trusts.
+ * that, when the page has none of its labels, as the n-th distinct value of the pattern anywhere on the page
+ * ({@code fallback}). Confidence says which way it was found: 0.95 same line, 0.85 next line, the fallback's
+ * own (0.6 by default), never above what the normaliser trusts.
  */
 final class FieldRule {
 
@@ -95,8 +95,10 @@ final class FieldRule {
         if (value == null) {
             return Optional.empty();
         }
+        boolean labelled = false;
         for (Labelled label : anchors) {
             List<Anchor.Hit> hits = label.anchor().hits(text, notAnchors);
+            labelled |= !hits.isEmpty();
             for (int k = 0; k < hits.size(); k++) {
                 Anchor.Hit hit = hits.get(last ? hits.size() - 1 - k : k);
                 Optional<FieldValue> found = atHit(text, hit, label);
@@ -105,7 +107,9 @@ final class FieldRule {
                 }
             }
         }
-        return occurrence > 0 ? fallback(text) : Optional.empty();
+        // the fallback is for pages that do not label the field; a labelled value that cannot be read is absent,
+        // rather than some other party's value guessed by position
+        return occurrence > 0 && !labelled ? fallback(text) : Optional.empty();
     }
 
     private Optional<FieldValue> atHit(PageText text, Anchor.Hit hit, Labelled label) {

@@ -34,6 +34,25 @@ final class Phrases {
     }
 
     /**
+     * Phrases matched anywhere, even inside a word: a table header OCR ran together ("HSN/SACQuantity") still
+     * names its columns.
+     */
+    static java.util.List<Pattern> loose(jakarta.json.JsonValue member, String where, java.util.List<String> problems) {
+        java.util.List<Pattern> patterns = new java.util.ArrayList<>();
+        if (member instanceof jakarta.json.JsonArray array) {
+            for (jakarta.json.JsonValue v : array) {
+                if (v instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+                    patterns.add(Pattern.compile(Pattern.quote(s.getString().strip()),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                } else {
+                    problems.add(where + ": " + v + " is not a phrase");
+                }
+            }
+        }
+        return patterns;
+    }
+
+    /**
      * True when the line is a title made of the match: a short line without a colon or a digit (a label with
      * a value has one or the other) that begins or ends with it, e.g. "TAX INVOICE (Original for Recipient)"
      * or "Sharma Traders TAX INVOICE", but not "E-Way Bill No: 1812 3456 7890" nor a label waiting for its

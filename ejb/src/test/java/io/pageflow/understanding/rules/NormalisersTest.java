@@ -55,6 +55,14 @@ class NormalisersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"728 61|728.61", "2,97,291 56/-|297291.56", "6,93 483.75|693"})
+    void amountsOcrMisreadAreReadButLessTrusted(String raw, String number) {
+        Normalised n = Normalisers.normalise("amount", raw).orElseThrow();
+        assertEquals(0, new BigDecimal(number).compareTo(((JsonNumber) n.value()).bigDecimalValue()), raw);
+        assertTrue(n.confidence() <= 0.8, raw);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "Rs.", "nil", "18%", "12345678901234567890"})
     void notAnAmountIsNoValue(String raw) {
         assertEquals(Optional.empty(), Normalisers.normalise("amount", raw), raw);

@@ -22,6 +22,9 @@ import io.pageflow.understanding.FieldValue;
  */
 public final class Evaluation {
 
+    /** The confidence from which a value would pass without a person looking at it. */
+    public static final double SURE = 0.8;
+
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final Map<String, int[]> fields = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
@@ -29,6 +32,8 @@ public final class Evaluation {
     private int correct;
     private int lookAlikes;
     private int lookAlikesTaken;
+    private int wrongValues;
+    private int wrongButSure;
 
     public void add(Sample sample, Classification classification, Map<String, FieldValue> extracted) {
         samples++;
@@ -50,8 +55,13 @@ public final class Evaluation {
             if (got != null && same(truth.getValue(), got.value())) {
                 counts[0]++;
             } else {
+                if (got != null) {
+                    wrongValues++;
+                    wrongButSure += got.confidence() >= SURE ? 1 : 0;
+                }
                 misses.add(sample + " " + truth.getKey() + ": expected " + truth.getValue() + ", got "
-                        + (got == null ? "nothing" : got.value() + " from \"" + got.evidence().replace('\n', '|') + "\""));
+                        + (got == null ? "nothing" : got.value() + " (" + got.confidence() + ") from \""
+                                + got.evidence().replace('\n', '|') + "\""));
             }
         }
     }
@@ -85,6 +95,15 @@ public final class Evaluation {
         return c == null || c[1] == 0 ? 0 : c[0] / (double) c[1];
     }
 
+    /** Values read but wrong, and of those the ones at {@value #SURE} or more: wrong and not sent to review. */
+    public int wrongValues() {
+        return wrongValues;
+    }
+
+    public int wrongButSure() {
+        return wrongButSure;
+    }
+
     public List<String> misses() {
         return List.copyOf(misses);
     }
@@ -95,7 +114,8 @@ public final class Evaluation {
                 accuracy(), correct, samples, lookAlikesTaken, lookAlikes));
         sb.append("confusion (true -> given):\n");
         confusion.forEach((truth, given) -> sb.append(String.format(Locale.ROOT, "  %-10s %s%n", truth, given)));
-        sb.append(String.format(Locale.ROOT, "field exact match %.3f overall%n", fieldExactMatch()));
+        sb.append(String.format(Locale.ROOT, "field exact match %.3f overall; wrong values %d, of which %d at confidence >= %.1f%n",
+                fieldExactMatch(), wrongValues, wrongButSure, SURE));
         fields.forEach((name, c) -> sb.append(String.format(Locale.ROOT, "  %-26s %.3f (%d/%d)%n", name,
                 c[0] / (double) c[1], c[0], c[1])));
         return sb.toString();

@@ -47,9 +47,9 @@ final class EwayBillLayouts {
         p.text("Reason for Transportation: Outward - Supply");
         p.text("Transporter: " + e.transporter().gstin() + " - " + e.transporter().name()).rule();
         p.bold("Part - B");
-        p.header(42, "Mode", 100, "Vehicle / Trans Doc No & Dt.", 270, "From", 360, "Entered Date", 480, "Entered By");
-        p.row(42, e.mode(), 100, e.vehicle() != null ? EwayBill.printed(e.vehicle(), f) : e.transportDocument(), 270,
-                e.supplier().place().city(), 360, date(e.generated().toLocalDate(), Formats.DMY_SLASH), 480,
+        p.header(42, "Mode", 90, "Vehicle / Trans Doc No & Dt.", 290, "From", 370, "Entered Date", 480, "Entered By");
+        p.row(42, e.mode(), 90, e.vehicle() != null ? EwayBill.printed(e.vehicle(), f) : e.transportDocument(), 290,
+                e.supplier().place().city(), 370, date(e.generated().toLocalDate(), Formats.DMY_SLASH), 480,
                 e.supplier().gstin().substring(0, 10));
         p.gap(2).centre("Note: If any discrepancy in information please try after sometime.", 0.8f, false);
         return e.truth(true);
@@ -85,9 +85,9 @@ final class EwayBillLayouts {
         p.text("Transporter Doc. No & Date: " + e.transportDocument() + " & "
                 + date(e.generated().toLocalDate(), Formats.DMY_SLASH)).rule();
         p.bold("5. Vehicle Details");
-        p.header(42, "Mode", 110, "Vehicle / Trans Doc No & Dt.", 300, "From", 400, "Entered Date");
-        p.row(42, e.mode(), 110, e.vehicle() != null ? EwayBill.printed(e.vehicle(), f) : e.transportDocument(), 300,
-                e.supplier().place().city(), 400, date(e.generated().toLocalDate(), Formats.DMY_SLASH));
+        p.header(42, "Mode", 90, "Vehicle / Trans Doc No & Dt.", 310, "From", 410, "Entered Date");
+        p.row(42, e.mode(), 90, e.vehicle() != null ? EwayBill.printed(e.vehicle(), f) : e.transportDocument(), 310,
+                e.supplier().place().city(), 410, date(e.generated().toLocalDate(), Formats.DMY_SLASH));
         return e.truth(true);
     }
 

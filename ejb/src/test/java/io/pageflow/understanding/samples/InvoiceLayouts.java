@@ -70,10 +70,10 @@ final class InvoiceLayouts {
         Fakes.Party s = inv.supplier();
         Fakes.Party b = inv.recipient();
         p.row(42, s.name(), -553, "TAX INVOICE");
-        p.row(42, s.street() + ", " + s.place().city() + " - " + s.place().pin(), 340, "Invoice No: " + inv.number());
-        p.row(42, "GSTIN: " + s.gstin(), 340, "Invoice Date: " + date(inv.date(), Formats.DMY_SLASH));
-        p.row(42, "Phone: +91 " + f.between(70000, 99999) + " " + f.between(10000, 99999), 340,
-                "Place of Supply: " + inv.placeOfSupply());
+        p.row(42, s.street(), 340, "Invoice No: " + inv.number());
+        p.row(42, s.place().city() + " - " + s.place().pin(), 340, "Invoice Date: " + date(inv.date(), Formats.DMY_SLASH));
+        p.row(42, "GSTIN: " + s.gstin(), 340, "Place of Supply: " + inv.placeOfSupply());
+        p.text("Phone: +91 " + f.between(70000, 99999) + " " + f.between(10000, 99999));
         p.rule().row(42, "Bill To", 320, "Ship To");
         p.row(42, b.name(), 320, b.name());
         p.row(42, b.street(), 320, b.street());

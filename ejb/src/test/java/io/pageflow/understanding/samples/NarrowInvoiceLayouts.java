@@ -68,7 +68,7 @@ final class NarrowInvoiceLayouts {
         if (inv.roundOff().signum() != 0) {
             p.row(330, "Round Off", -553, plain(inv.roundOff()));
         }
-        p.row(330, "Total Invoice Value (in Rs.)", -553, plain(inv.total()) + "/-");
+        p.row(250, "Total Invoice Value (in Rs.)", -553, plain(inv.total()) + "/-");
         p.gap(1).text("Whether tax is payable under reverse charge: No");
         p.gap(1.5f).row(-553, "Digitally signed by " + s.name());
         return inv.truth();

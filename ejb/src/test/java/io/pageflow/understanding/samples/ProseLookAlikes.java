@@ -49,7 +49,7 @@ final class ProseLookAlikes {
         LocalDate from = inv.date().withDayOfMonth(1);
         p.row(42, "Statement Period: " + date(from, Formats.DMY_SLASH) + " to "
                 + date(from.plusMonths(1).minusDays(1), Formats.DMY_SLASH), 330, "GSTIN of bank: " + f.gstin("27")).rule();
-        p.header(42, "Date", 110, "Narration", 330, "Chq/Ref No.", -430, "Withdrawal", -490, "Deposit", -553, "Balance").rule();
+        p.header(42, "Date", 110, "Narration", 282, "Chq/Ref", -400, "Withdrawal", -466, "Deposit", -553, "Balance").rule();
         BigDecimal balance = BigDecimal.valueOf(f.between(50_000, 900_000));
         p.row(110, "Opening Balance", -553, plain(balance));
         for (int i = 0; i < f.between(6, 12); i++) {
@@ -59,11 +59,11 @@ final class ProseLookAlikes {
             String narration = in ? "NEFT CR-" + f.pick("INV", "BILL") + "-" + f.between(1000, 9999) + "-"
                     + inv.recipient().name().toUpperCase() : f.pick("GST PAYMENT CHALLAN", "RTGS DR-VENDOR",
                     "ATM WDL", "CHQ PAID-" + f.between(100_000, 999_999), "IMPS-SALARY");
-            if (narration.length() > 34) {
-                narration = narration.substring(0, 34);
+            if (narration.length() > 26) {
+                narration = narration.substring(0, 26);
             }
-            p.row(42, date(from.plusDays(i * 2L + 1), Formats.DMY_SLASH), 110, narration, 330,
-                    "" + f.between(100_000, 999_999), -430, in ? "" : plain(amount), -490, in ? plain(amount) : "",
+            p.row(42, date(from.plusDays(i * 2L + 1), Formats.DMY_SLASH), 110, narration, 282,
+                    "" + f.between(100_000, 999_999), -400, in ? "" : plain(amount), -466, in ? plain(amount) : "",
                     -553, plain(balance));
         }
         p.rule().row(110, "Closing Balance", -553, plain(balance));

@@ -60,6 +60,30 @@ public final class SampleSet {
         return List.copyOf(samples);
     }
 
+    /**
+     * Pages in the {@link LaterLayouts}, written after the rules were first tuned: retail invoices,
+     * transporters' e-way bills, payment receipts and GSTR-1 summaries, in that rotation.
+     */
+    public static List<Sample> later(long seed, int count) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Fakes f = fakes(seed, 4, i);
+            PageDrawing page = page(f);
+            switch (i % 4) {
+                case 0 -> samples.add(sample(f, "later-" + i, BILL + "/retail", BILL,
+                        LaterLayouts.retailInvoice(Invoice.random(f, f.chance(0.5)), page, f).build(), page));
+                case 1 -> samples.add(sample(f, "later-" + i, EWAY_BILL + "/transporter", EWAY_BILL,
+                        LaterLayouts.transporterEwayBill(EwayBill.random(f), page, f).build(), page));
+                default -> {
+                    String kind = LaterLayouts.LOOK_ALIKES.get(i % 4 - 2);
+                    LaterLayouts.lookAlike(kind, Invoice.random(f, false), page, f);
+                    samples.add(sample(f, "later-" + i, UNKNOWN + "/" + kind, UNKNOWN, Map.of(), page));
+                }
+            }
+        }
+        return List.copyOf(samples);
+    }
+
     private static Fakes fakes(long seed, int kind, int index) {
         return new Fakes(new Random(seed * 1_000_003L + kind * 100_003L + index));
     }
