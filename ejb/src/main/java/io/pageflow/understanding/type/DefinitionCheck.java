@@ -1,5 +1,7 @@
 package io.pageflow.understanding.type;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -10,6 +12,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import io.pageflow.error.InvalidRequestException;
+import io.pageflow.understanding.TypeDefinition;
+import io.pageflow.understanding.rules.RuleClassifier;
+import io.pageflow.understanding.rules.RuleExtractor;
 import io.pageflow.understanding.validation.SchemaValidation;
 
 /**
@@ -48,6 +53,12 @@ public class DefinitionCheck {
         checkSummaryAmount(definition, schema);
         checkPatterns("classification", definition.get("classification"));
         checkPatterns("fields", definition.get("fields"));
+        TypeDefinition type = new TypeDefinition(name, 1, definition);
+        List<String> problems = new ArrayList<>(RuleClassifier.problems(type));
+        problems.addAll(RuleExtractor.problems(type));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("INVALID_DEFINITION", String.join("; ", problems));
+        }
     }
 
     /** {@code summaryAmount}, when given, is null or names a number field of the schema. */
