@@ -43,9 +43,9 @@ public class ExportService {
     PageUnderstandings understandings;
 
     public void export(long jobId) {
-        Job job = em.find(Job.class, jobId);
-        if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.EXPORT) {
-            return;
+        Job job = jobs.processingIn(jobId, JobStage.EXPORT).orElse(null);
+        if (job == null) {
+            return; // a late or duplicate message
         }
         write(job);
         jobs.complete(jobId);

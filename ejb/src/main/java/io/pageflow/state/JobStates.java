@@ -1,6 +1,7 @@
 package io.pageflow.state;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
@@ -99,6 +100,16 @@ public class JobStates {
             events.record(jobId, null, EventType.STAGE_STARTED, JobStage.PAGES.label());
         }
         return moved;
+    }
+
+    /**
+     * The job when it is {@code processing} in {@code stage}: the only case in which a stage's message has work
+     * to do. Empty for a late or duplicate message (the job moved on, ended, or is gone).
+     */
+    public Optional<Job> processingIn(long jobId, JobStage stage) {
+        Job job = em.find(Job.class, jobId);
+        return job != null && job.getStatus() == JobStatus.PROCESSING && job.getStage() == stage
+                ? Optional.of(job) : Optional.empty();
     }
 
     /** A step from one stage to the next within {@code processing}; false when the job is elsewhere. */

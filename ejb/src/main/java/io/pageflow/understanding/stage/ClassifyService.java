@@ -8,13 +8,10 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobStage;
-import io.pageflow.job.JobStatus;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
 import io.pageflow.state.JobStates;
@@ -38,9 +35,6 @@ public class ClassifyService {
 
     private static final Logger LOG = Logger.getLogger(ClassifyService.class.getName());
 
-    @PersistenceContext(unitName = "pageflow")
-    EntityManager em;
-
     @Inject
     JobStates jobs;
 
@@ -63,8 +57,8 @@ public class ClassifyService {
     Continuation continuation;
 
     public void classify(long jobId, int delivery) {
-        Job job = em.find(Job.class, jobId);
-        if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.CLASSIFY) {
+        Job job = jobs.processingIn(jobId, JobStage.CLASSIFY).orElse(null);
+        if (job == null) {
             return; // a late or duplicate message
         }
         long documentId = job.getDocumentId();

@@ -6,13 +6,10 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobStage;
-import io.pageflow.job.JobStatus;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
 import io.pageflow.state.JobStates;
@@ -39,9 +36,6 @@ public class ExtractService {
 
     private static final Logger LOG = Logger.getLogger(ExtractService.class.getName());
 
-    @PersistenceContext(unitName = "pageflow")
-    EntityManager em;
-
     @Inject
     JobStates jobs;
 
@@ -67,8 +61,8 @@ public class ExtractService {
     PipelineMessenger messenger;
 
     public void extract(long jobId, int delivery) {
-        Job job = em.find(Job.class, jobId);
-        if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.EXTRACT) {
+        Job job = jobs.processingIn(jobId, JobStage.EXTRACT).orElse(null);
+        if (job == null) {
             return; // a late or duplicate message
         }
         long documentId = job.getDocumentId();
