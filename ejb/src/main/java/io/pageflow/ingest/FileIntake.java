@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import io.pageflow.ingest.IngestService.StoredFile;
+import io.pageflow.metrics.PipelineMetrics;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
 
@@ -38,6 +39,9 @@ public class FileIntake {
     @Inject
     ImageLimits imageLimits;
 
+    @Inject
+    PipelineMetrics metrics;
+
     /** Reads the first bytes (and puts them back) to tell the type; refuses empty and unsupported files. */
     static FileType detect(String fileName, BufferedInputStream in) throws IOException {
         in.mark(FileType.HEAD_LENGTH);
@@ -53,6 +57,7 @@ public class FileIntake {
     StoredFile store(String key, int position, String fileName, InputStream content, FileType type) {
         MessageDigest sha256 = sha256();
         long size = storage.put(key, new DigestInputStream(content, sha256));
+        metrics.uploaded(size);
         return new StoredFile(position, safeName(fileName), type.mediaType(), key, size,
                 HexFormat.of().formatHex(sha256.digest()));
     }

@@ -27,6 +27,9 @@ public abstract class StageConsumer implements MessageListener {
     @Inject
     EventLog events;
 
+    @Inject
+    StageRuns runs;
+
     @Resource
     MessageDrivenContext context;
 
@@ -42,6 +45,7 @@ public abstract class StageConsumer implements MessageListener {
             LOG.log(Level.WARNING, "Dropping a message that is not a Pageflow work item", e);
             return;
         }
+        StageRuns.Run stageRun = runs.begin(item);
         try {
             run(item);
         } catch (RuntimeException e) {
@@ -51,6 +55,8 @@ public abstract class StageConsumer implements MessageListener {
                     + failure.code() + " " + failure.message());
             context.setRollbackOnly();
             recordRetry(item, delivery, failure);
+        } finally {
+            stageRun.end();
         }
     }
 

@@ -16,6 +16,8 @@ import io.pageflow.job.JobStage;
 import io.pageflow.job.JobStatus;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.metrics.PageSources;
+import io.pageflow.metrics.PipelineMetrics;
 import io.pageflow.state.JobStates.PageCounts;
 import io.pageflow.state.JobStates;
 import io.pageflow.state.PageClaim;
@@ -46,6 +48,9 @@ public class PageService {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    PipelineMetrics metrics;
+
     public void process(long jobId, int pageNumber) {
         Optional<PageClaim> claimed = pages.claim(jobId, pageNumber);
         if (claimed.isEmpty()) {
@@ -59,17 +64,20 @@ public class PageService {
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryableAfter(claim.attempt())) {
+                metrics.pageRetried(failure.code());
                 pages.release(claim, "retryable error", failure);
                 throw e;
             }
             LOG.info(() -> "Job " + jobId + " page " + pageNumber + " failed: " + failure.code() + " " + failure.message());
             if (pages.fail(claim, failure, elapsedMillis(started))) {
+                metrics.pageFailed(PageSources.ofFailure(claim.sourceKey().endsWith(".pdf"), failure.code()), failure.code());
                 afterPage(jobId, jobs.pageFinished(jobId, true), pageFailure(pageNumber, failure));
             }
             return;
         }
         long durationMs = elapsedMillis(started);
         if (pages.complete(claim, result.text(), result.textSource(), result.confidence(), result.imageKey(), durationMs)) {
+            metrics.pageCompleted(result.textSource(), result.confidence());
             afterPage(jobId, jobs.pageFinished(jobId, false), null);
         }
     }
@@ -94,6 +102,7 @@ public class PageService {
     /** Fails a page no worker holds (attempts or deliveries used up) and applies the job's page-failure policy. */
     public void failUnheld(long pageId, long jobId, int pageNumber, PipelineFailure failure) {
         if (pages.failUnheld(pageId, jobId, pageNumber, failure)) {
+            metrics.pageFailed(PageSources.UNKNOWN, failure.code());
             afterPage(jobId, jobs.pageFinished(jobId, true), pageFailure(pageNumber, failure));
         }
     }
