@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import jakarta.ejb.EJBException;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.pageflow.document.Document;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobService;
+import io.pageflow.logging.LogContext;
 import io.pageflow.page.OcrLanguages;
 import io.pageflow.split.PdfSplitter;
 import io.pageflow.storage.StorageKeys;
@@ -26,6 +28,8 @@ import io.pageflow.storage.StorageKeys;
  */
 @ApplicationScoped
 public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class.getName());
 
     @Inject
     FileIntake files;
@@ -109,7 +113,11 @@ public class IngestService {
             String password = first == FileType.PDF ? submission.password() : null;
             var document = new IngestRecords.NewDocument(documentId, submission.title(), kind, language, fingerprint,
                     password);
-            return new Submitted(records.commit(document, stored, submission.options()), false);
+            Job job = records.commit(document, stored, submission.options());
+            LogContext.job(job.getId());
+            LOG.info(() -> "Job " + job.getId() + " queued: document " + documentId + ", " + stored.size() + " file(s), "
+                    + stored.stream().mapToLong(StoredFile::size).sum() + " bytes");
+            return new Submitted(job, false);
         } catch (EJBException e) {
             removeObjects(stored);
             // Two uploads with the same key at once: the unique key let one through; answer with its job.

@@ -12,6 +12,7 @@ import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.event.EventLog;
 import io.pageflow.event.EventType;
+import io.pageflow.logging.LogContext;
 import io.pageflow.page.PageService;
 import io.pageflow.state.JobStates;
 
@@ -47,14 +48,19 @@ public class DeadLetterConsumer implements MessageListener {
             LOG.warning("Dropping a dead letter that is not a Pageflow work item: " + message);
             return;
         }
-        LOG.warning(() -> "Giving up on " + item + " after its last delivery");
-        events.record(item.jobId(), item.pageNumber() > 0 ? item.pageNumber() : null, EventType.DEAD_LETTER,
-                item.stage() + " message exhausted its deliveries");
-        if (Queues.STAGE_PAGE.equals(item.stage())) {
-            pages.giveUp(item.jobId(), item.pageNumber());
-        } else {
-            jobs.fail(item.jobId(), new PipelineFailure(ErrorCode.DELIVERY_EXHAUSTED,
-                    "The " + item.stage() + " stage kept failing and was given up after its last attempt."));
+        LogContext.work(item.stage(), item.jobId(), item.pageNumber());
+        try {
+            LOG.warning(() -> "Giving up on " + item + " after its last delivery");
+            events.record(item.jobId(), item.pageNumber() > 0 ? item.pageNumber() : null, EventType.DEAD_LETTER,
+                    item.stage() + " message exhausted its deliveries");
+            if (Queues.STAGE_PAGE.equals(item.stage())) {
+                pages.giveUp(item.jobId(), item.pageNumber());
+            } else {
+                jobs.fail(item.jobId(), new PipelineFailure(ErrorCode.DELIVERY_EXHAUSTED,
+                        "The " + item.stage() + " stage kept failing and was given up after its last attempt."));
+            }
+        } finally {
+            LogContext.clear();
         }
     }
 }

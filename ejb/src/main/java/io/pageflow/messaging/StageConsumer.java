@@ -49,6 +49,7 @@ public abstract class StageConsumer implements MessageListener {
         try {
             run(item);
         } catch (RuntimeException e) {
+            stageRun.failed();
             PipelineFailure failure = PipelineFailure.of(e);
             String delivery = deliveryCount(message);
             LOG.log(Level.WARNING, e, () -> item + " failed (delivery " + delivery + "), will retry: "
