@@ -57,6 +57,16 @@ final class MessageQueues {
         return counts;
     }
 
+    /** One runtime attribute of a pipeline queue, e.g. {@code consumer-count}. */
+    static long attribute(String queue, String attribute) {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http",
+                InetAddress.getByName("127.0.0.1"), Integer.getInteger("it.management.port"))) {
+            return read(client, queue, attribute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + attribute + " of " + queue, e);
+        }
+    }
+
     private static long read(ModelControllerClient client, String queue, String attribute) throws IOException {
         ModelNode operation = new ModelNode();
         operation.get("operation").set("read-attribute");

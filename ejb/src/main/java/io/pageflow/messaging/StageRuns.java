@@ -1,5 +1,6 @@
 package io.pageflow.messaging;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,8 @@ import io.pageflow.metrics.PipelineMetrics;
 
 /**
  * What surrounds every stage's handling of a message, in one place for all stages: the logging context (job,
- * page, stage, node), a start and an end line at INFO with the duration, and the duration on the
- * {@code pageflow_stage_seconds} timer.
+ * page, stage, node), a start and an end line at INFO with the duration, the duration on the
+ * {@code pageflow_stage_seconds} timer, and how many messages this node is handling now (for draining it).
  */
 @ApplicationScoped
 public class StageRuns {
@@ -21,8 +22,16 @@ public class StageRuns {
     @Inject
     PipelineMetrics metrics;
 
+    private final AtomicInteger active = new AtomicInteger();
+
+    /** Messages of any stage being handled on this node now. */
+    public int active() {
+        return active.get();
+    }
+
     /** Starts a message's handling; {@link Run#end()} it in a {@code finally}. */
     public Run begin(WorkItem item) {
+        active.incrementAndGet();
         LogContext.work(item.stage(), item.jobId(), item.pageNumber());
         LOG.info(() -> item + " started" + (item.delivery() > 1 ? " (delivery " + item.delivery() + ")" : ""));
         return new Run(item, System.nanoTime());
@@ -54,6 +63,7 @@ public class StageRuns {
                 LOG.info(() -> item + (failed ? " failed after " : " ended in ") + millis + " ms");
             } finally {
                 LogContext.clear();
+                active.decrementAndGet();
             }
         }
     }

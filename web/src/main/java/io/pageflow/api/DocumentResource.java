@@ -125,6 +125,8 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not an image or a one-page PDF (judged by content)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Intake paused on this node (INTAKE_PAUSED); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("documentId") long documentId, @PathParam("number") int number,
             List<EntityPart> parts) {
         String key = PageEditResource.storeFile(intake, documentId, parts);

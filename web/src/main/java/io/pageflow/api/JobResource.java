@@ -102,6 +102,8 @@ public class JobResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF or a supported image (judged by content)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Intake paused on this node (INTAKE_PAUSED); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @Parameter(description = "Sending the same key again answers with the job it created (200)")
             @HeaderParam("Idempotency-Key") String idempotencyKey, List<EntityPart> parts) throws IOException {

@@ -1,7 +1,5 @@
 package io.pageflow.api;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -23,10 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
 import io.pageflow.document.OrphanSweeper;
-import io.pageflow.error.InvalidRequestException;
-import io.pageflow.job.Job;
 import io.pageflow.job.JobService;
-import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.job.StageRequeue;
 
 /**
  * Operator tools. Re-sending a stage message is always safe: a stage acts only on work in the state it
@@ -41,7 +37,7 @@ public class OperationsResource {
     JobService jobs;
 
     @Inject
-    PipelineMessenger messenger;
+    StageRequeue requeue;
 
     @Inject
     OrphanSweeper sweeper;
@@ -75,20 +71,7 @@ public class OperationsResource {
     public Response requeue(@QueryParam("jobId") @NotNull Long jobId,
             @QueryParam("stage") @NotNull @Pattern(regexp = "^(split|page|classify|extract|index|export)$") String stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
-        Job job = JobResource.existing(jobs, jobId);
-        switch (stage.toLowerCase(Locale.ROOT)) {
-            case "split" -> messenger.split(jobId, job.getPriority());
-            case "page" -> {
-                if (page < 1) {
-                    throw new InvalidRequestException("MISSING_PAGE", "stage=page needs page=N");
-                }
-                messenger.page(jobId, page, job.getPriority());
-            }
-            case "classify" -> messenger.classify(jobId);
-            case "extract" -> messenger.extract(jobId);
-            case "index" -> messenger.index(jobId);
-            default -> messenger.export(jobId);
-        }
+        requeue.send(JobResource.existing(jobs, jobId), stage, page);
         return Response.accepted().build();
     }
 }

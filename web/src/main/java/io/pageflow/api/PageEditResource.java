@@ -64,6 +64,8 @@ public class PageEditResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not an image or a one-page PDF (judged by content)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Intake paused on this node (INTAKE_PAUSED); Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("documentId") long documentId, List<EntityPart> parts) throws IOException {
         Integer position = null;
         String key = null;
