@@ -34,12 +34,17 @@ class ConsoleUnderstandingIT extends ConsoleTest {
     @Test
     void anInvoicePageShowsItsTypeAndFieldsAndACorrectedFieldIsKeptAsAPersons() throws Exception {
         String number = "INV-" + random();
-        JobView job = submit("Invoice " + number, UnderstandingIT.invoice(number));
+        JobView job = submitOnly("Invoice " + number, UnderstandingIT.invoice(number));
         long document = job.getDocumentId();
 
+        // opened while the job runs (once split into pages): no type yet, then the type without a reload
+        browser.await(JOB_TIMEOUT, "the job is split into its pages", d -> api.job(job.getId()).getPagesTotal() == 2);
         browser.open("jobs/" + job.getId() + "/pages/1");
-        browser.await(SHORT, "the page's type and its invoice number", d -> "bill".equals(browser.text("#page-doc-type"))
-                && number.equals(browser.find("#field-invoiceNumber").getDomProperty("value")));
+        browser.await(JOB_TIMEOUT, "the page's type and its invoice number", d -> !browser.findAll("#page-doc-type").isEmpty()
+                && "bill".equals(browser.text("#page-doc-type"))
+                && number.equals(browser.find("#field-invoiceNumber").getDomProperty("value"))
+                && browser.find("#save-fields").isEnabled());
+        assertEquals("completed", api.job(job.getId()).getStatus(), "corrections open once the job has ended");
         assertEquals("rules", source("invoiceNumber"));
         assertEquals("2026-03-14", browser.find("#field-invoiceDate").getDomProperty("value"), "a date input with the ISO date");
         assertEquals("date", browser.find("#field-invoiceDate").getDomProperty("type"));
@@ -92,6 +97,12 @@ class ConsoleUnderstandingIT extends ConsoleTest {
         assertTrue(browser.text(row + " .key-fields").contains("Invoice number: " + number), browser.text(row));
         assertTrue(browser.findAll("tr[data-document] .doc-type").stream().allMatch(t -> t.getText().equals("bill")));
         browser.screenshot("documents");
+        browser.find(row + " a").click();
+        browser.await(SHORT, "the job says its document's status and type", d -> browser.findAll("[data-fact=document] dd").size() == 1
+                && browser.text("[data-fact=document] dd").equals("✓ ready · bill"));
+        browser.driver.navigate().back();
+        browser.await(SHORT, "back to the documents", d -> d.getCurrentUrl().endsWith("#/documents?docType=bill")
+                && !browser.findAll("#type-filter").isEmpty());
 
         new Select(browser.find("#type-filter")).selectByValue("eway_bill");
         browser.await(SHORT, "no bill among e-way bills", d -> d.getCurrentUrl().endsWith("docType=eway_bill")
@@ -179,11 +190,28 @@ class ConsoleUnderstandingIT extends ConsoleTest {
                 "an amount is sent as a number");
     }
 
+    @Test
+    void aPageOfAJobThatStoppedBeforeClassifyingSaysItHasNoType() {
+        int seed = ThreadLocalRandom.current().nextInt();
+        long id = api.submitAccepted(ReliabilityIT.pages(ReliabilityIT.goodPage(seed), ReliabilityIT.corruptPage(seed + 1)),
+                Map.of("onPageError", "stop")).getId();
+        assertEquals("failed", api.awaitEnd(id, JOB_TIMEOUT).getStatus());
+
+        browser.open("jobs/" + id + "/pages/1");
+        browser.await(SHORT, "page 1 says it has no type", d -> browser.text("#page-type")
+                .equals("Not classified: the job ended before this page was given a type."));
+        assertTrue(browser.findAll("#fields-form").stream().noneMatch(WebElement::isDisplayed), "no fields to correct");
+    }
+
     private static JobView submit(String title, List<List<String>> pages) {
-        JobView job = api.submitAccepted(List.of(new PageflowClient.FilePart("document.pdf", "application/pdf",
-                TestDocuments.bornDigitalPdf(pages))), Map.of("title", title));
+        JobView job = submitOnly(title, pages);
         assertEquals("completed", api.awaitEnd(job.getId(), JOB_TIMEOUT).getStatus());
         return job;
+    }
+
+    private static JobView submitOnly(String title, List<List<String>> pages) {
+        return api.submitAccepted(List.of(new PageflowClient.FilePart("document.pdf", "application/pdf",
+                TestDocuments.bornDigitalPdf(pages))), Map.of("title", title));
     }
 
     private static String source(String field) {
