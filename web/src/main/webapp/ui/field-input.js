@@ -30,6 +30,8 @@ export function fieldInput(id, name, property, value) {
         /** The value as the API takes it: a number for number fields, null when emptied. */
         read: () => normalise(kind, control.value),
         changed: () => normalise(kind, control.value) !== original,
+        /** Text the control cannot hold (a number input shows "1,18,000" but its value is empty). */
+        unreadable: () => control.validity?.badInput === true,
     };
 }
 

@@ -207,8 +207,17 @@ export function fieldsPanel(onSaved = () => {}) {
         if (!extraction || saving || save.disabled) {
             return;
         }
-        const correction = corrections();
         problem.hidden = true;
+        const unreadable = [...inputs.entries()].filter(([, input]) => input.unreadable());
+        if (unreadable.length) {
+            // sent as it reads, the field would be emptied
+            fill(problem, `Not a number: ${unreadable.map(([name]) => fieldLabel(name)).join(', ')}. `
+                + 'Write amounts with digits and a decimal point only (118000.50).');
+            problem.hidden = false;
+            unreadable[0][1].control.focus();
+            return;
+        }
+        const correction = corrections();
         saved.textContent = 'Saving…';
         saving = true;
         save.disabled = true;
@@ -217,9 +226,10 @@ export function fieldsPanel(onSaved = () => {}) {
             saving = false;
             await show(result);
             const names = Object.keys(correction.fields);
-            saved.textContent = correction.docType || names.length
+            const broken = result.validation && !result.validation.valid ? result.validation.errors?.length ?? 0 : 0;
+            saved.textContent = (correction.docType || names.length
                 ? `Saved${correction.docType ? ` as ${correction.docType}` : ''}${names.length ? `: ${names.join(', ')}` : ''}.`
-                : 'Confirmed.';
+                : 'Confirmed.') + (broken ? ` The fields still break ${broken === 1 ? 'a rule' : `${broken} rules`}.` : '');
             onSaved(result);
         } catch (e) {
             saved.textContent = '';
@@ -233,7 +243,7 @@ export function fieldsPanel(onSaved = () => {}) {
         }
     }
 
-    return {element, update, focus: () => (fields.querySelector('input, select') ?? typeSelect).focus()};
+    return {element, update};
 }
 
 /** Whether a validation message is about field {@code name} ("invoiceDate: …", "/invoiceDate …", "'invoiceDate'"). */
