@@ -138,7 +138,7 @@ class BornDigitalPdfIT {
 
     @Test
     void xmlExportIsWellFormedWithTwelvePages() throws Exception {
-        byte[] export = TestApi.bytes(api.jobs.getResult(id(), "xml"));
+        byte[] export = TestApi.bytes(api.jobs.getResult(id(), "xml", null));
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(export));
         assertEquals("export", xml.getDocumentElement().getTagName());
         assertEquals(12, xml.getElementsByTagName("page").getLength());
@@ -159,7 +159,7 @@ class BornDigitalPdfIT {
     void aParameterOutOfRangeIsNamedInTheProblem() {
         var problem = api.refused(400, "INVALID_PARAMETER", () -> api.jobs.listPages(id(), 0, 0));
         assertEquals("limit", problem.getInvalidParams().get(0).getName());
-        api.refused(400, "INVALID_PARAMETER", () -> api.jobs.getResult(id(), "pdf"));
+        api.refused(400, "INVALID_PARAMETER", () -> api.jobs.getResult(id(), "pdf", null));
         api.refused(404, "NOT_FOUND", () -> api.documents.getPageText(documentId(), 13));
     }
 

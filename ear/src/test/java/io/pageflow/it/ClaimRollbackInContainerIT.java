@@ -62,8 +62,8 @@ class ClaimRollbackInContainerIT {
         UserTransaction transaction = InContainer.transaction();
         transaction.begin();
         InContainer.ejb(PageService.class).process(jobId, 1);
-        // the only page: its completion moved the job to indexing and sent the index message in this transaction
-        assertEquals("index", PipelineRows.job(jobId).get("stage"));
+        // the only page: its completion moved the job to classification and sent its message in this transaction
+        assertEquals("classify", PipelineRows.job(jobId).get("stage"));
         TransactionSynchronizationRegistry registry = InContainer.lookup("java:comp/TransactionSynchronizationRegistry");
         registry.registerInterposedSynchronization(new FailingCommit());
         assertThrows(RollbackException.class, transaction::commit, "the commit with the fan-in send fails");

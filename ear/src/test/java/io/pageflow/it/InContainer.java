@@ -1,5 +1,8 @@
 package io.pageflow.it;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -23,27 +26,39 @@ public final class InContainer {
     static final String APPLICATION = "pageflow.ear";
     static final String DATASOURCE = "java:jboss/datasources/PageflowDS";
 
-    /** Lets the test WAR see the EAR's EJB module and its lib/ jars, and starts it after the application. */
+    /**
+     * Lets the test WAR see the EAR's EJB module and its lib/ jars (and any server modules it names), and starts
+     * it after the application.
+     */
     private static final String DEPENDS_ON_APPLICATION = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
                 <deployment>
                     <dependencies>
                         <module name="deployment.%1$s"/>
                         <module name="deployment.%1$s.pageflow-ejb.jar"/>
+            %2$s
                     </dependencies>
                 </deployment>
             </jboss-deployment-structure>
-            """.formatted(APPLICATION);
+            """;
 
     private InContainer() {
     }
 
     /** The deployment of an in-container test class: the class, the helpers it names, and this class. */
     public static WebArchive testWar(Class<?> testClass, Class<?>... helpers) {
+        return testWar(testClass, List.of(), helpers);
+    }
+
+    /** The same, for a test that also uses server modules (e.g. {@code jdk.httpserver}). */
+    public static WebArchive testWar(Class<?> testClass, List<String> serverModules, Class<?>... helpers) {
+        String modules = serverModules.stream().map(name -> "                <module name=\"" + name + "\"/>")
+                .collect(Collectors.joining("\n"));
         return ShrinkWrap.create(WebArchive.class, "it-" + testClass.getSimpleName() + ".war")
                 .addClasses(testClass, InContainer.class)
                 .addClasses(helpers)
-                .addAsWebInfResource(new StringAsset(DEPENDS_ON_APPLICATION), "jboss-deployment-structure.xml");
+                .addAsWebInfResource(new StringAsset(DEPENDS_ON_APPLICATION.formatted(APPLICATION, modules)),
+                        "jboss-deployment-structure.xml");
     }
 
     /** The application's EJB of this class (its no-interface view), as the application itself uses it. */

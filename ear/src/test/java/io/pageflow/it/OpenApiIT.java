@@ -37,7 +37,11 @@ class OpenApiIT {
     static final Set<String> OPERATIONS = Set.of("submitJob", "getJob", "listJobs", "listPages", "getPage",
             "getPageText", "getPageImage", "getResult", "resumeJob", "restartJob", "cancelJob", "retryPage",
             "listEvents", "search", "createBatch", "getBatch", "addPage", "replacePage", "deleteDocument",
-            "reviewPage", "getLimits", "sweepOrphans", "requeueStage");
+            "reviewPage", "getLimits", "sweepOrphans", "requeueStage", "listDocuments", "getDocument",
+            "getDocumentExtraction", "getPageExtraction", "correctPageExtraction", "listReviewQueue",
+            "listDocumentTypes", "getDocumentType", "listDocumentTypeVersions", "createDocumentType",
+            "updateDocumentType", "getBatchSummary", "listExportMappings", "getExportMapping",
+            "listExportMappingVersions", "createExportMapping", "updateExportMapping");
 
     static final PageflowClient client = new PageflowClient();
 

@@ -75,7 +75,7 @@ class StorageFaultIT {
 
         JobView job = api.awaitEnd(id, Duration.ofMinutes(2));
         assertEquals("completed", job.getStatus(), job::toString);
-        assertTrue(TestApi.bytes(TestApi.call(() -> api.jobs.getResult(id, "xml"))).length > 0, "the XML export is there");
+        assertTrue(TestApi.bytes(TestApi.call(() -> api.jobs.getResult(id, "xml", null))).length > 0, "the XML export is there");
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.pageflow.client.ApiResponse;
 import io.pageflow.client.api.BatchesApi;
 import io.pageflow.client.api.DocumentTypesApi;
 import io.pageflow.client.api.DocumentsApi;
+import io.pageflow.client.api.ExportMappingsApi;
 import io.pageflow.client.api.ExtractionApi;
 import io.pageflow.client.api.JobsApi;
 import io.pageflow.client.api.OperationsApi;
@@ -48,6 +49,7 @@ final class TestApi {
     final OperationsApi operations;
     final DocumentTypesApi documentTypes;
     final ExtractionApi extraction;
+    final ExportMappingsApi exportMappings;
 
     TestApi() {
         this(PageflowClient.BASE);
@@ -65,6 +67,7 @@ final class TestApi {
         operations = new OperationsApi(client);
         documentTypes = new DocumentTypesApi(client);
         extraction = new ExtractionApi(client);
+        exportMappings = new ExportMappingsApi(client);
     }
 
     /** The generated client sends files by path, under their own name: a folder per file keeps the name. */
@@ -175,7 +178,12 @@ final class TestApi {
 
     /** The export of a completed job, as text. */
     String result(long jobId, String format) {
-        return read(call(() -> jobs.getResult(jobId, format)));
+        return read(call(() -> jobs.getResult(jobId, format, null)));
+    }
+
+    /** A completed job's document as the XML an export mapping describes. */
+    String mappedResult(long jobId, String mapping) {
+        return read(call(() -> jobs.getResult(jobId, "xml", mapping)));
     }
 
     /** Runs a call the API must refuse; checks the status and the problem's code, and returns the problem. */

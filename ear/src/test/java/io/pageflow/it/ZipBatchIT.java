@@ -107,7 +107,7 @@ class ZipBatchIT {
         return response.getData();
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

@@ -38,6 +38,9 @@ public class BatchService {
     BatchRecords records;
 
     @Inject
+    BatchEnds ends;
+
+    @Inject
     @ConfigProperty(name = "pageflow.zip.max-entries", defaultValue = "1000")
     int maxEntries;
 
@@ -62,6 +65,9 @@ public class BatchService {
                 read(batchId, in, options);
             } catch (IOException e) {
                 records.batchStopped(batchId, "UPLOAD_INTERRUPTED", "The archive could not be read: " + e.getMessage());
+            } finally {
+                // whatever stopped the reading, the entries taken so far are the batch: it may end now
+                ends.readEnded(batchId);
             }
             return batchId;
         } finally {

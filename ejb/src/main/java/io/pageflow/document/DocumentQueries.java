@@ -87,7 +87,7 @@ public class DocumentQueries {
     }
 
     private <T> TypedQuery<T> listQuery(String select, String docType, DocumentStatus status, String order, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(select + """
+        TypedQuery<T> query = em.createQuery(select + " " + """
                          from Document d, Job j where j.documentId = d.id
                            and j.id = (select max(l.id) from Job l where l.documentId = d.id)"""
                 + (docType == null ? "" : " and d.docType = :docType")

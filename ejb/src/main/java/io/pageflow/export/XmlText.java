@@ -1,12 +1,12 @@
 package io.pageflow.export;
 
 /** OCR and PDF text can hold characters XML 1.0 forbids (form feeds, stray controls): drop them. */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().filter(XmlText::allowed).forEach(sb::appendCodePoint);
         return sb.toString();

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,8 @@ import io.pageflow.job.Progress;
 /**
  * Applies the {@link JobTransition}s and the stage steps within {@code processing}. Each is one update guarded
  * by the status (and stage) it leaves: a duplicate message or a second worker changes zero rows and backs off.
- * Each change that happens is written to the job's audit trail in the same transaction.
+ * Each change that happens is written to the job's audit trail in the same transaction; a job's end (complete,
+ * fail, cancel) is also announced there as a {@link JobEnded} event.
  */
 @Stateless
 public class JobStates {
@@ -42,6 +44,9 @@ public class JobStates {
 
     @Inject
     LeaseSettings leases;
+
+    @Inject
+    Event<JobEnded> ended;
 
     /** A new job, {@code queued}. */
     public Job create(long documentId, JobOptions options) {
@@ -224,6 +229,7 @@ public class JobStates {
         if (completed) {
             events.record(jobId, null, EventType.STAGE_FINISHED, JobStage.EXPORT.label());
             events.record(jobId, null, EventType.JOB_COMPLETED, (String) null);
+            ended.fire(new JobEnded(jobId, JobStatus.COMPLETED));
         }
         return completed;
     }
@@ -237,6 +243,7 @@ public class JobStates {
                 .executeUpdate() == 1;
         if (failed) {
             events.record(jobId, null, EventType.JOB_FAILED, failure);
+            ended.fire(new JobEnded(jobId, JobStatus.FAILED));
         }
         return failed;
     }
@@ -247,6 +254,7 @@ public class JobStates {
                 .executeUpdate() == 1;
         if (cancelled) {
             events.record(jobId, null, EventType.JOB_CANCELLED, note);
+            ended.fire(new JobEnded(jobId, JobStatus.CANCELLED));
         }
         return cancelled;
     }

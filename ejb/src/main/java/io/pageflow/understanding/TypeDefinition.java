@@ -1,8 +1,10 @@
 package io.pageflow.understanding;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 /**
  * One version of a document type as the engines see it. {@code definition} is the stored JSON:
@@ -12,7 +14,8 @@ import jakarta.json.JsonObject;
  *   "schema":      { JSON Schema (2020-12) of the extracted fields object },
  *   "classification": { "keywords": [...], "patterns": [...], "exclude": [...], "examples": [...] },
  *   "fields":      { "fieldName": { "anchors": [...], "pattern": "...", "normaliser": "...", ... } },
- *   "engine":      "rules" (default) or "llm"
+ *   "engine":      "rules" (default) or "llm",
+ *   "summaryAmount": "a number field that batch run summaries total" (optional)
  * }
  * </pre>
  * The {@code classification} and {@code fields} members are read by the rule engine; docs/understanding.md
@@ -51,6 +54,19 @@ public record TypeDefinition(String name, int version, JsonObject definition) {
     /** {@code rules} unless the type asks for the LLM engine. */
     public String engine() {
         return definition.getString("engine", "rules");
+    }
+
+    /**
+     * The field whose values a batch's run summary totals for this type ({@code "summaryAmount": "totalAmount"}):
+     * empty when the definition does not say; {@code "summaryAmount": null} says "none".
+     */
+    public Optional<String> summaryAmount() {
+        return definition.get("summaryAmount") instanceof JsonString field ? Optional.of(field.getString()) : Optional.empty();
+    }
+
+    /** Whether the definition names its summary amount field, or says it has none. */
+    public boolean declaresSummaryAmount() {
+        return definition.containsKey("summaryAmount");
     }
 
     private JsonObject objectOrEmpty(String member) {

@@ -6,12 +6,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +32,7 @@ import io.pageflow.api.problem.Problem;
 import io.pageflow.batch.BatchQueries;
 import io.pageflow.batch.BatchService;
 import io.pageflow.batch.BatchSummary;
+import io.pageflow.batch.RunSummary;
 import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.Submission;
@@ -96,11 +100,28 @@ public class BatchResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getBatch", summary = "A batch: file count, each file's status and error, and the totals")
+    @Operation(operationId = "getBatch", summary = "A batch: file count, each file's status and error, the totals, its status")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchSummary.class)))
     @APIResponse(responseCode = "404", description = "No such batch",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public BatchSummary get(@PathParam("id") long id) {
         return queries.summary(id).orElseThrow(() -> new NotFoundException("Batch " + id + " does not exist"));
+    }
+
+    @GET
+    @Path("{id}/summary")
+    @Operation(operationId = "getBatchSummary", summary = "The batch's run summary, stored when its last job ended",
+            description = "Counts by outcome and by document type, each file's outcome and error, the totals of the "
+                    + "extracted amounts per type, the time span. Stored once per end of the batch: a job that runs "
+                    + "again and ends makes the next version; earlier versions stay readable with ?version=.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RunSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such batch, or no such version",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "BATCH_RUNNING: the batch has not ended yet (no summary so far)",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public RunSummary summary(@PathParam("id") long id,
+            @Parameter(description = "A version of the summary; the latest when absent")
+            @QueryParam("version") @Min(1) Integer version) {
+        return queries.runSummary(id, version);
     }
 }

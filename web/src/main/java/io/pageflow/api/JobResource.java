@@ -41,6 +41,8 @@ import io.pageflow.api.problem.Problem;
 import io.pageflow.error.ConflictException;
 import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
+import io.pageflow.export.mapping.ExportMappings;
+import io.pageflow.export.mapping.MappedExports;
 import io.pageflow.ingest.IngestService;
 import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
@@ -75,6 +77,9 @@ public class JobResource {
 
     @Inject
     JobActions actions;
+
+    @Inject
+    MappedExports mappedExports;
 
     @Context
     UriInfo uriInfo;
@@ -164,22 +169,35 @@ public class JobResource {
     @Path("{id}/result")
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(operationId = "getResult",
-            summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges")
+            summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges",
+            description = "With mapping=NAME (and format=xml), the document's fields as the XML that export mapping "
+                    + "describes, made from the document's merged fields at the time of the request.")
     @APIResponse(responseCode = "200", description = "The export as JSON or XML", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "format is not json or xml",
+    @APIResponse(responseCode = "400", description = "format is not json or xml; a mapping with format json (MAPPING_NEEDS_XML)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such job",
+    @APIResponse(responseCode = "404", description = "No such job, or no such export mapping",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The job has not completed",
+    @APIResponse(responseCode = "409", description = "The job has not completed (JOB_NOT_COMPLETED); the mapping is "
+            + "for another document type than the job's document (MAPPING_TYPE_MISMATCH)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response result(@PathParam("id") long id,
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "^(json|xml)$") String format) {
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "^(json|xml)$") String format,
+            @Parameter(description = "An export mapping's name: the XML it describes instead of the standard export")
+            @QueryParam("mapping") @Pattern(regexp = ExportMappings.NAME_PATTERN) String mapping) {
         Job job = existing(jobs, id);
         if (job.getStatus() != JobStatus.COMPLETED) {
             throw new ConflictException("JOB_NOT_COMPLETED", "Job " + id + " is " + job.getStatus().label()
                     + "; its result exists once it is completed");
+        }
+        if (mapping != null) {
+            if (!format.equals("xml")) {
+                throw new InvalidRequestException("MAPPING_NEEDS_XML", "An export mapping shapes XML: ask for format=xml");
+            }
+            return Response.ok(mappedExports.render(id, job.getDocumentId(), mapping), MediaType.APPLICATION_XML_TYPE)
+                    .header("Content-Disposition", "inline; filename=\"job-" + id + "-" + mapping + ".xml\"")
+                    .build();
         }
         String key = StorageKeys.result(id, format);
         StreamingOutput body = out -> {

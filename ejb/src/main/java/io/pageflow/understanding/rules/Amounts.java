@@ -21,6 +21,8 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=,) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
 
+    private static final Pattern SPACE_FOR_POINT = Pattern.compile("(\\d) (\\d{2})(?:/-)?\\s*$");
+
     private Amounts() {
     }
 
@@ -35,6 +37,13 @@ final class Amounts {
         text = CURRENCY.matcher(text).replaceAll(" ");
         // OCR sometimes splits a number at its commas: "1, 18,000.00"
         text = SPACE_IN_NUMBER.matcher(text).replaceAll("");
+        double confidence = 1.0;
+        Matcher paise = SPACE_FOR_POINT.matcher(text);
+        if (text.indexOf('.') < 0 && paise.find()) {
+            // OCR lost the decimal point: "728 61" is 728.61 on a document whose amounts all have paise
+            text = text.substring(0, paise.start()) + paise.group(1) + "." + paise.group(2);
+            confidence = 0.8;
+        }
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -47,6 +56,6 @@ final class Amounts {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(whole.replace(",", "") + decimals);
-        return Optional.of(new Amount(value, wellGrouped ? 1.0 : 0.5));
+        return Optional.of(new Amount(value, wellGrouped ? confidence : 0.5));
     }
 }

@@ -15,9 +15,14 @@ import jakarta.json.JsonValue;
  * A label a field's value follows ("Invoice No.", "GSTIN of Supplier"), optionally only where a section
  * phrase stands on the same line or up to {@code within} lines above ({@code near}): "GSTIN" under
  * "Buyer (Bill to)" is the recipient's. When a section phrase and several labels share lines (two columns
- * merged by the text layer), the label in the section's column is the one taken.
+ * merged by the text layer), the label in the section's column is the one taken. Looking up from the label,
+ * a {@code notNear} phrase ends the search (another party's section: "Customer" for the supplier), and a
+ * section phrase inside one does not count ("Original for Recipient" is a copy mark, not the recipient).
+ * {@code gap} and
+ * {@code onLine}, when given, override the field's for this label.
  */
-record Anchor(String label, Pattern phrase, List<Pattern> near, int within) {
+record Anchor(String label, Pattern phrase, List<Pattern> near, List<Pattern> notNear, int within, String gap,
+        String onLine) {
 
     static final int DEFAULT_WITHIN = 4;
 
@@ -49,15 +54,23 @@ record Anchor(String label, Pattern phrase, List<Pattern> near, int within) {
         return hits;
     }
 
-    /** The relative column (0..1) of the nearest section phrase at or above the line, if one is within reach. */
+    /**
+     * The relative column (0..1) of the nearest section phrase at or above the line, if one is within reach and
+     * no {@code notNear} phrase (another party's section) comes first.
+     */
     private java.util.Optional<Double> sectionColumn(PageText text, int line) {
         for (int j = line; j >= Math.max(0, line - within); j--) {
             String candidate = text.line(j);
             for (Pattern p : near) {
                 Matcher m = p.matcher(candidate);
-                if (m.find()) {
-                    return java.util.Optional.of(m.start() / (double) Math.max(1, candidate.length()));
+                while (m.find()) {
+                    if (!insideExcluded(candidate, m.start(), m.end(), notNear)) {
+                        return java.util.Optional.of(m.start() / (double) Math.max(1, candidate.length()));
+                    }
                 }
+            }
+            if (notNear.stream().anyMatch(p -> p.matcher(candidate).find())) {
+                return java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();
@@ -110,12 +123,18 @@ record Anchor(String label, Pattern phrase, List<Pattern> near, int within) {
                 continue;
             }
             List<Pattern> near = new ArrayList<>();
+            List<Pattern> notNear = new ArrayList<>();
             int within = DEFAULT_WITHIN;
+            String gap = null;
+            String onLine = null;
             if (entry instanceof JsonObject o) {
                 near = phrases(o.get("near"), at + ".near", problems);
+                notNear = phrases(o.get("notNear"), at + ".notNear", problems);
                 within = o.get("within") instanceof JsonNumber n ? Math.max(0, Math.min(20, n.intValue())) : within;
+                gap = o.get("gap") instanceof JsonString g ? g.getString() : null;
+                onLine = o.get("onLine") instanceof JsonString l ? l.getString() : null;
             }
-            anchors.add(new Anchor(text, phrase, List.copyOf(near), within));
+            anchors.add(new Anchor(text, phrase, List.copyOf(near), List.copyOf(notNear), within, gap, onLine));
         }
         return anchors;
     }

@@ -17,9 +17,9 @@ import io.pageflow.understanding.FieldValue;
 /**
  * How one field is found: after one of its labels ({@code anchors}, in the order given) on the same line or on
  * the next, as the first text matching its value {@code pattern} that its {@code normaliser} accepts; failing
- * that, as the n-th distinct value of the pattern anywhere on the page ({@code fallback}). Confidence says
- * which way it was found: 0.95 same line, 0.85 next line, the fallback's own (0.6 by default), never above
- * what the normaliser trusts.
+ * that, when the page has none of its labels, as the n-th distinct value of the pattern anywhere on the page
+ * ({@code fallback}). Confidence says which way it was found: 0.95 same line, 0.85 next line, the fallback's
+ * own (0.6 by default), never above what the normaliser trusts.
  */
 final class FieldRule {
 
@@ -31,11 +31,10 @@ final class FieldRule {
 
     final String name;
     final List<String> problems = new ArrayList<>();
-    private final List<Anchor> anchors;
+    private final List<Labelled> anchors = new ArrayList<>();
     private final List<Pattern> notAnchors;
     private final List<Pattern> until;
     private final Pattern value;
-    private final Pattern afterLabel;
     private final boolean sameLine;
     private final boolean nextLine;
     private final boolean last;
@@ -46,7 +45,7 @@ final class FieldRule {
     FieldRule(String name, JsonObject rule) {
         this.name = name;
         String at = "fields." + name;
-        anchors = Anchor.read(rule.get("anchors"), at, problems);
+        List<Anchor> labels = Anchor.read(rule.get("anchors"), at, problems);
         notAnchors = Anchor.phrases(rule.get("notAnchors"), at + ".notAnchors", problems);
         until = Anchor.phrases(rule.get("until"), at + ".until", problems);
         String pattern = rule.get("pattern") instanceof JsonString s ? s.getString() : null;
@@ -55,7 +54,19 @@ final class FieldRule {
         }
         value = pattern == null ? null : Signal.compile(pattern, true, at + ".pattern", problems);
         String gap = rule.get("gap") instanceof JsonString s ? s.getString() : DEFAULT_GAP;
-        afterLabel = value == null ? null : Signal.compile("(?:" + gap + ")(" + pattern + ")", true, at + ".gap", problems);
+        String onLine = rule.getString("onLine", "next");
+        for (Anchor a : labels) {
+            String g = a.gap() == null ? gap : a.gap();
+            Pattern afterLabel = value == null ? null
+                    : Signal.compile("(?:" + g + ")(" + pattern + ")", true, at + ".gap", problems);
+            String o = a.onLine() == null ? onLine : a.onLine();
+            if (!o.equals("next") && !o.equals("last")) {
+                problems.add(at + ".onLine: next or last");
+            }
+            if (afterLabel != null) {
+                anchors.add(new Labelled(a, afterLabel, o.equals("last")));
+            }
+        }
         String where = rule.getString("where", "either");
         sameLine = !where.equals("nextLine");
         nextLine = !where.equals("sameLine");
@@ -71,33 +82,42 @@ final class FieldRule {
         if (!Normalisers.NAMES.contains(normaliser)) {
             problems.add(at + ".normaliser: unknown " + normaliser + ", one of " + Normalisers.NAMES);
         }
-        if (anchors.isEmpty() && occurrence <= 0) {
+        if (labels.isEmpty() && occurrence <= 0) {
             problems.add(at + ": needs anchors or a fallback occurrence");
         }
     }
 
+    /** A label with its compiled "label, gap, value" pattern, and whether the last value on the line counts. */
+    private record Labelled(Anchor anchor, Pattern afterLabel, boolean lastOnLine) {
+    }
+
     Optional<FieldValue> find(PageText text) {
-        if (value == null || afterLabel == null) {
+        if (value == null) {
             return Optional.empty();
         }
-        for (Anchor anchor : anchors) {
-            List<Anchor.Hit> hits = anchor.hits(text, notAnchors);
+        boolean labelled = false;
+        for (Labelled label : anchors) {
+            List<Anchor.Hit> hits = label.anchor().hits(text, notAnchors);
+            labelled |= !hits.isEmpty();
             for (int k = 0; k < hits.size(); k++) {
                 Anchor.Hit hit = hits.get(last ? hits.size() - 1 - k : k);
-                Optional<FieldValue> found = atHit(text, hit);
+                Optional<FieldValue> found = atHit(text, hit, label);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return occurrence > 0 ? fallback(text) : Optional.empty();
+        // the fallback is for pages that do not label the field; a labelled value that cannot be read is absent,
+        // rather than some other party's value guessed by position
+        return occurrence > 0 && !labelled ? fallback(text) : Optional.empty();
     }
 
-    private Optional<FieldValue> atHit(PageText text, Anchor.Hit hit) {
+    private Optional<FieldValue> atHit(PageText text, Anchor.Hit hit, Labelled label) {
         String line = text.line(hit.line());
         if (sameLine) {
-            Matcher m = Bounded.matcher(afterLabel, line.substring(hit.end()));
-            Optional<Normalised> n = lookingAt(m).flatMap(this::normalise);
+            String rest = line.substring(hit.end());
+            Optional<Normalised> n = label.lastOnLine() ? lastIn(rest)
+                    : lookingAt(Bounded.matcher(label.afterLabel(), rest)).flatMap(this::normalise);
             if (n.isPresent()) {
                 return Optional.of(field(n.get(), SAME_LINE, line));
             }
@@ -113,6 +133,18 @@ final class FieldRule {
                 if (n.isPresent()) {
                     return Optional.of(field(n.get(), NEXT_LINE, line + "\n" + next));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last value in the text that normalises (a total row: "Total 10 Nos 1,18,000.00"). */
+    private Optional<Normalised> lastIn(String rest) {
+        List<Found> found = all(rest);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Optional<Normalised> n = normalise(found.get(i).text());
+            if (n.isPresent()) {
+                return n;
             }
         }
         return Optional.empty();

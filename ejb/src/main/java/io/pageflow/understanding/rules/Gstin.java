@@ -42,18 +42,12 @@ public final class Gstin {
         if (value == null || value.length() != 15) {
             return java.util.Optional.empty();
         }
-        char[] c = value.toUpperCase(java.util.Locale.ROOT).toCharArray();
+        String repaired = byPosition(value);
+        char[] c = repaired.toCharArray();
         int changes = 0;
-        for (int i = 0; i < 14; i++) {
-            boolean digit = i < 2 || (i >= 7 && i <= 10);
-            boolean letter = (i >= 2 && i <= 6) || i == 11 || i == 13;
-            char fixed = digit ? toDigit(c[i]) : letter ? toLetter(c[i]) : c[i];
-            if (fixed != c[i]) {
-                c[i] = fixed;
-                changes++;
-            }
+        for (int i = 0; i < 15; i++) {
+            changes += c[i] == Character.toUpperCase(value.charAt(i)) ? 0 : 1;
         }
-        String repaired = new String(c);
         if (changes <= 3 && isValid(repaired)) {
             return java.util.Optional.of(repaired);
         }
@@ -66,6 +60,17 @@ public final class Gstin {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The value with digits where a GSTIN has digits and letters where it has letters, as far as OCR's confusions allow. */
+    public static String byPosition(String value) {
+        char[] c = value.toUpperCase(java.util.Locale.ROOT).toCharArray();
+        for (int i = 0; i < Math.min(14, c.length); i++) {
+            boolean digit = i < 2 || (i >= 7 && i <= 10);
+            boolean letter = (i >= 2 && i <= 6) || i == 11 || i == 13;
+            c[i] = digit ? toDigit(c[i]) : letter ? toLetter(c[i]) : c[i];
+        }
+        return new String(c);
     }
 
     private static char toDigit(char c) {

@@ -36,7 +36,7 @@ public final class IndianStates {
             .map(e -> Map.entry(e.getKey(), Pattern.compile("\\b" + e.getValue().replace(" and ", " (?:and|&) ")
                     .replace(" ", "\\s+") + "\\b", Pattern.CASE_INSENSITIVE)))
             .toList();
-    private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{2})(?!\\d)");
+    private static final Pattern CODE = Pattern.compile("(?<![\\dA-Za-z])(\\d{2})(?![\\dA-Za-z])");
 
     private IndianStates() {
     }

@@ -26,7 +26,8 @@ final class LineItems {
     static final int MAX_ROWS = 60;
     private static final Pattern NUMBER = Pattern.compile("(?:\\d{1,3}+(?:,\\d{2,3}+)++|\\d++)(?:\\.\\d{1,3}+)?+");
     private static final Pattern HSN = Pattern.compile("\\d{4}|\\d{6}|\\d{8}");
-    private static final Pattern SERIAL = Pattern.compile("\\d{1,3}[.)]?");
+    /** A row's serial number, also as OCR reads a 1 ("i.", "l") and with a colon for its dot. */
+    private static final Pattern SERIAL = Pattern.compile("(?:\\d{1,3}|[il|])[.):,]?");
     private static final Pattern UNIT_OR_RATE = Pattern.compile("(?i)[a-z]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})?%|%|@|-");
     private static final Pattern CURRENCY = Pattern.compile("₹|\\bRs\\.?|\\bINR\\b|/-");
 
@@ -38,7 +39,7 @@ final class LineItems {
         String at = "fields." + name + ".table";
         if (table.get("header") instanceof JsonArray groups) {
             for (int i = 0; i < groups.size(); i++) {
-                header.add(Anchor.phrases(groups.get(i), at + ".header[" + i + "]", problems));
+                header.add(Phrases.loose(groups.get(i), at + ".header[" + i + "]", problems));
             }
         }
         if (header.isEmpty()) {

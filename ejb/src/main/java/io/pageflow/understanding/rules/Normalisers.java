@@ -17,7 +17,9 @@ public final class Normalisers {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGES = Pattern.compile("^[\\s,;:.|\\-]+|[\\s,;:.|\\-]+$");
-    private static final Pattern VEHICLE = Pattern.compile("[A-Z]{2}[0-9]{1,2}[A-Z]{0,3}[0-9]{4}|[0-9]{2}BH[0-9]{4}[A-Z]{1,2}");
+    private static final Pattern VEHICLE_MISREAD =
+            Pattern.compile("([A-Z]{2})([0-9OQDILSBZ]{1,2}?)([A-Z]{1,3})([0-9OQDILSBZ]{4})");
+    private static final Pattern VEHICLE = Pattern.compile("[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}|[0-9]{2}BH[0-9]{4}[A-Z]{1,2}");
 
     private Normalisers() {
     }
@@ -50,7 +52,7 @@ public final class Normalisers {
 
     /**
      * 15 characters upper case with a valid check digit (1.0); a value OCR misread and that a repair by position
-     * makes valid (0.8); else the value as read, at 0.3, if it has 15 characters and a GSTIN's shape or nearly.
+     * makes valid (0.8); else, if it has a GSTIN's shape, the value as read at 0.3: kept, but not trusted.
      */
     static Optional<Normalised> gstin(String raw) {
         String value = Gstin.clean(raw);
@@ -64,18 +66,46 @@ public final class Normalisers {
         if (repaired.isPresent()) {
             return Optional.of(new Normalised(Json.string(repaired.get()), 0.8));
         }
-        // a 15-digit number (an acknowledgement number) is not a misread GSTIN
-        return value.chars().filter(Character::isLetter).count() >= 4
+        // not an acknowledgement number or a run of capitals: only what looks like a GSTIN is kept
+        return Gstin.hasShape(value) || Gstin.hasShape(Gstin.byPosition(value))
                 ? Optional.of(new Normalised(Json.string(value), 0.3)) : Optional.empty();
     }
 
-    /** "MH 12 AB 1234", "mh-12-ab-1234" → MH12AB1234; an unusual shape is kept at 0.5. */
+    /**
+     * "MH 12 AB 1234", "mh-12-ab-1234" → MH12AB1234. OCR's letters among the digits (O, Q, D for 0, I for 1,
+     * S for 5, B for 8) are put right at 0.8; an unusual shape is kept at 0.5.
+     */
     static Optional<Normalised> vehicle(String raw) {
         String value = raw.replaceAll("[\\s\\-.]", "").toUpperCase(Locale.ROOT);
         if (value.length() < 6 || value.length() > 12) {
             return Optional.empty();
         }
-        return Optional.of(new Normalised(Json.string(value), VEHICLE.matcher(value).matches() ? 1.0 : 0.5));
+        if (VEHICLE.matcher(value).matches()) {
+            return Optional.of(new Normalised(Json.string(value), 1.0));
+        }
+        var m = VEHICLE_MISREAD.matcher(value);
+        if (m.matches()) {
+            String fixed = m.group(1) + misreadDigits(m.group(2)) + m.group(3) + misreadDigits(m.group(4));
+            if (VEHICLE.matcher(fixed).matches()) {
+                return Optional.of(new Normalised(Json.string(fixed), 0.8));
+            }
+        }
+        return Optional.of(new Normalised(Json.string(value), 0.5));
+    }
+
+    private static String misreadDigits(String misread) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : misread.toCharArray()) {
+            sb.append(switch (c) {
+                case 'O', 'Q', 'D' -> '0';
+                case 'I', 'L' -> '1';
+                case 'S' -> '5';
+                case 'B' -> '8';
+                case 'Z' -> '2';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     /** "1812 3456 7890" → 181234567890; anything but 12 digits is not an e-way bill number. */
@@ -89,10 +119,9 @@ public final class Normalisers {
         return value.isEmpty() ? Optional.empty() : Optional.of(new Normalised(Json.string(value), 1.0));
     }
 
-    /** A state as {@code 27-Maharashtra}; text that names no state is kept as it is, at 0.5. */
+    /** A state as {@code 27-Maharashtra}; text that names no state (another label, "Reverse Charge") is none. */
     static Optional<Normalised> state(String raw) {
-        Optional<Normalised> state = IndianStates.read(raw);
-        return state.isPresent() ? state : text(raw).map(t -> new Normalised(t.value(), 0.5));
+        return IndianStates.read(raw);
     }
 
     /** ₹, Rs, INR, Rupees → INR; other ISO codes are kept. */

@@ -80,16 +80,27 @@ public class RuleClassifier implements ClassificationEngine {
         return blended * (1 - type.exclusion(text));
     }
 
-    /** One embedding call per page: the page, plus the references of the types seen for the first time. */
+    /**
+     * One embedding call per page: the page, plus the references of the types seen for the first time. A page
+     * with nothing a tokenizer keeps (symbols, replacement characters) is not embedded; an embedder that fails
+     * otherwise (a model that cannot load) fails the call, for the stage to retry.
+     */
     private float[] embed(PageText text, List<TypeRules> types) {
-        if (embedder == null) {
+        String head = text.head(EMBEDDED_CHARS);
+        if (embedder == null || head.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
         List<String> batch = new ArrayList<>();
-        batch.add(text.head(EMBEDDED_CHARS));
+        batch.add(head);
         List<TypeRules> fresh = types.stream().filter(t -> t.vectors == null).toList();
         fresh.forEach(t -> batch.addAll(t.references));
-        List<float[]> vectors = embedder.embedAll(batch);
+        List<float[]> vectors;
+        try {
+            vectors = embedder.embedAll(batch);
+        } catch (IllegalArgumentException e) {
+            // the model refused this text (nothing left after tokenizing): the rules decide alone
+            return null;
+        }
         int at = 1;
         for (TypeRules t : fresh) {
             t.vectors = List.copyOf(vectors.subList(at, at + t.references.size()));

@@ -18,7 +18,8 @@ import io.pageflow.understanding.PageInput;
 import io.pageflow.understanding.TypeDefinition;
 
 /**
- * Reads a page's fields by the rules of the type's {@code fields} member (docs/understanding-rules.md). The
+ * Reads a page's fields by the rules of the type's {@code fields} member, then doubts those that break the
+ * type's {@code checks} (docs/understanding-rules.md). The
  * rules are compiled once per type version and shared, so one instance serves every thread. It never throws on
  * what a page says: text is bounded ({@link PageText}), patterns run on a budget ({@link Bounded}), and a rule
  * that fails anyway loses its field, not the page.
@@ -28,7 +29,7 @@ public class RuleExtractor implements ExtractionEngine {
     private static final Logger LOG = Logger.getLogger(RuleExtractor.class.getName());
     private static final int CACHE_LIMIT = 256;
 
-    private final Map<String, List<Rule>> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, FieldValue> extract(PageInput page, TypeDefinition type) {
@@ -40,13 +41,15 @@ public class RuleExtractor implements ExtractionEngine {
         if (text.isEmpty()) {
             return fields;
         }
-        for (Rule rule : rules(type)) {
+        Compiled compiled = rules(type);
+        for (Rule rule : compiled.rules()) {
             try {
                 rule.find(text).ifPresent(v -> fields.put(rule.name(), v));
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, e, () -> "field " + rule.name() + " of " + type.name() + " not read");
             }
         }
+        compiled.checks().apply(fields);
         return fields;
     }
 
@@ -57,7 +60,7 @@ public class RuleExtractor implements ExtractionEngine {
         return problems;
     }
 
-    private List<Rule> rules(TypeDefinition type) {
+    private Compiled rules(TypeDefinition type) {
         String key = type.name() + "#" + type.version() + "#" + type.definition().hashCode();
         if (compiled.size() > CACHE_LIMIT) {
             compiled.clear();
@@ -65,7 +68,7 @@ public class RuleExtractor implements ExtractionEngine {
         return compiled.computeIfAbsent(key, k -> compile(type, new ArrayList<>()));
     }
 
-    private static List<Rule> compile(TypeDefinition type, List<String> problems) {
+    private static Compiled compile(TypeDefinition type, List<String> problems) {
         List<Rule> rules = new ArrayList<>();
         for (Map.Entry<String, JsonValue> field : type.fields().entrySet()) {
             if (!(field.getValue() instanceof JsonObject rule)) {
@@ -82,7 +85,13 @@ public class RuleExtractor implements ExtractionEngine {
                 rules.add(new Rule(field.getKey(), fieldRule::find));
             }
         }
-        return List.copyOf(rules);
+        Checks checks = new Checks(type.definition().get("checks"));
+        problems.addAll(checks.problems);
+        return new Compiled(List.copyOf(rules), checks);
+    }
+
+    /** A type version's field rules and checks, compiled once. */
+    private record Compiled(List<Rule> rules, Checks checks) {
     }
 
     /** A compiled field rule of either kind. */

@@ -26,6 +26,7 @@ final class TypeRules {
     final List<Signal> keywords;
     final List<Signal> patterns;
     final List<Signal> exclude;
+    final List<Signal> require;
     final List<String> references;
     final double saturation;
     final double embeddingWeight;
@@ -43,6 +44,7 @@ final class TypeRules {
         this.keywords = Signal.read(c.get("keywords"), false, KEYWORD_WEIGHT, "classification.keywords", found);
         this.patterns = Signal.read(c.get("patterns"), true, PATTERN_WEIGHT, "classification.patterns", found);
         this.exclude = Signal.read(c.get("exclude"), false, EXCLUDE_WEIGHT, "classification.exclude", found);
+        this.require = Signal.read(c.get("require"), false, 0, "classification.require", found);
         this.references = references(type, c);
         this.saturation = positive(c, "saturation", 1.0, found);
         this.embeddingWeight = Math.min(1, positive(c, "embeddingWeight", 0.3, found));
@@ -54,8 +56,14 @@ final class TypeRules {
         this.problems = List.copyOf(found);
     }
 
-    /** The rules' own score: the weights of the signals found, over the saturation, at most 1. */
+    /**
+     * The rules' own score: the weights of the signals found, over the saturation, at most 1; 0 when the type
+     * {@code require}s one of some signals (a title saying what the page is) and the page has none of them.
+     */
     double ruleScore(PageText text) {
+        if (!require.isEmpty() && require.stream().noneMatch(s -> s.foundIn(text))) {
+            return 0;
+        }
         double sum = 0;
         for (Signal s : keywords) {
             sum += s.foundIn(text) ? s.weight() : 0;

@@ -66,7 +66,9 @@ public class ClassifyService {
         long documentId = job.getDocumentId();
         List<TypeDefinition> current = types.current();
         ClassificationEngine engine = engines.classifier();
-        List<PageToRead> slice = understandings.unclassified(documentId, settings.slicePages());
+        // A remote engine's calls run one page per transaction: a retry must not undo the pages before it.
+        int sliceSize = settings.classifiesWithLlm() ? 1 : settings.slicePages();
+        List<PageToRead> slice = understandings.unclassified(documentId, sliceSize);
         for (PageToRead page : slice) {
             Classification classification;
             PipelineFailure failure = null;
@@ -83,7 +85,7 @@ public class ClassifyService {
             }
             understandings.classified(documentId, page, classification, failure);
         }
-        if (slice.size() == settings.slicePages()) {
+        if (slice.size() == sliceSize) {
             messenger.classify(jobId);
         } else if (jobs.advance(jobId, JobStage.CLASSIFY, JobStage.EXTRACT, Progress.extractStarted(),
                 "classify: " + typeCounts(documentId))) {

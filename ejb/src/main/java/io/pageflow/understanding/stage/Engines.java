@@ -14,6 +14,8 @@ import io.pageflow.understanding.PageInput;
 import io.pageflow.understanding.TokenUsage;
 import io.pageflow.understanding.TypeDefinition;
 import io.pageflow.understanding.UnderstandingSettings;
+import io.pageflow.understanding.llm.LlmEngine;
+import io.pageflow.understanding.llm.LlmExtraction;
 import io.pageflow.understanding.rules.RuleClassifier;
 import io.pageflow.understanding.rules.RuleExtractor;
 
@@ -35,10 +37,17 @@ public class Engines {
     @Inject
     UnderstandingSettings settings;
 
+    @Inject
+    LlmEngine llm;
+
     private volatile RuleClassifier ruleClassifier;
     private final RuleExtractor ruleExtractor = new RuleExtractor();
 
     public ClassificationEngine classifier() {
+        if (settings.classifiesWithLlm()) {
+            requireLlm("PAGEFLOW_CLASSIFY_ENGINE=llm");
+            return llm;
+        }
         RuleClassifier rules = ruleClassifier;
         if (rules == null) {
             synchronized (this) {
@@ -53,8 +62,17 @@ public class Engines {
 
     public Extracted extract(PageInput page, TypeDefinition type) {
         if ("llm".equals(type.engine())) {
-            throw new PipelineException(ErrorCode.LLM_ERROR, "Type " + type.name() + " asks for the LLM engine, which is not configured");
+            requireLlm("type " + type.name());
+            LlmExtraction found = llm.extraction(page, type);
+            return new Extracted(found.fields(), found.tokens());
         }
         return new Extracted(ruleExtractor.extract(page, type), TokenUsage.NONE);
+    }
+
+    private void requireLlm(String who) {
+        if (!llm.isConfigured()) {
+            throw new PipelineException(ErrorCode.LLM_ERROR, who + " asks for the LLM engine, which is not configured"
+                    + " (PAGEFLOW_LLM_BASE_URL)");
+        }
     }
 }

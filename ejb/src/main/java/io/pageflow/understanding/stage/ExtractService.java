@@ -25,6 +25,7 @@ import io.pageflow.understanding.PageUnderstandings.PageToRead;
 import io.pageflow.understanding.TokenUsage;
 import io.pageflow.understanding.TypeDefinition;
 import io.pageflow.understanding.UnderstandingSettings;
+import io.pageflow.understanding.llm.LlmException;
 import io.pageflow.understanding.type.DocumentTypes;
 
 /**
@@ -72,27 +73,23 @@ public class ExtractService {
         }
         long documentId = job.getDocumentId();
         List<PageToRead> slice = understandings.unextracted(documentId, settings.slicePages());
+        int done = 0;
         for (PageToRead page : slice) {
             PageUnderstanding row = page.understanding();
             TypeDefinition type = types.version(row.getDocType(), row.getTypeVersion());
-            Engines.Extracted found;
-            PipelineFailure failure = null;
-            try {
-                found = engines.extract(page.input(documentId), type);
-            } catch (RuntimeException e) {
-                failure = PipelineFailure.of(e);
-                if (failure.isRetryableAfter(delivery)) {
-                    throw e;
-                }
-                PipelineFailure logged = failure;
-                LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " fields not read: " + logged.code());
-                found = new Engines.Extracted(Map.<String, FieldValue>of(), TokenUsage.NONE);
+            // A call to a remote engine runs alone in its transaction: a retry must not undo (and pay again
+            // for) the pages read before it.
+            boolean remote = "llm".equals(type.engine());
+            if (remote && done > 0) {
+                break;
             }
-            Extractions.Result result = extractions.page(type, row.getConfidence(), found.fields(),
-                    understandings.corrections(page.pageId()));
-            understandings.extracted(row, result.json(), result.validation(), found.tokens(), failure);
+            read(jobId, documentId, page, row, type, delivery);
+            done++;
+            if (remote) {
+                break;
+            }
         }
-        if (slice.size() == settings.slicePages()) {
+        if (done < slice.size() || slice.size() == settings.slicePages()) {
             messenger.extract(jobId);
             return;
         }
@@ -100,5 +97,25 @@ public class ExtractService {
         if (jobs.advance(jobId, JobStage.EXTRACT, JobStage.INDEX, Progress.indexStarted(), "extract: document is " + docType)) {
             messenger.index(jobId);
         }
+    }
+
+    private void read(long jobId, long documentId, PageToRead page, PageUnderstanding row, TypeDefinition type, int delivery) {
+        Engines.Extracted found;
+        PipelineFailure failure = null;
+        try {
+            found = engines.extract(page.input(documentId), type);
+        } catch (RuntimeException e) {
+            failure = PipelineFailure.of(e);
+            if (failure.isRetryableAfter(delivery)) {
+                throw e;
+            }
+            PipelineFailure logged = failure;
+            LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " fields not read: " + logged.code());
+            found = new Engines.Extracted(Map.<String, FieldValue>of(),
+                    e instanceof LlmException paid ? paid.tokens() : TokenUsage.NONE);
+        }
+        Extractions.Result result = extractions.page(type, row.getConfidence(), found.fields(),
+                understandings.corrections(page.pageId()));
+        understandings.extracted(row, result.json(), result.validation(), found.tokens(), failure);
     }
 }

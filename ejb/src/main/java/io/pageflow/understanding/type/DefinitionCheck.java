@@ -1,5 +1,7 @@
 package io.pageflow.understanding.type;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -10,12 +12,15 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import io.pageflow.error.InvalidRequestException;
+import io.pageflow.understanding.TypeDefinition;
+import io.pageflow.understanding.rules.RuleClassifier;
+import io.pageflow.understanding.rules.RuleExtractor;
 import io.pageflow.understanding.validation.SchemaValidation;
 
 /**
  * What a type definition must be before it is stored (400 otherwise): a name of lower-case letters, digits
  * and underscores; a description; a {@code schema} that compiles; every regular expression in its rules
- * compiling; an engine Pageflow has.
+ * compiling; an engine Pageflow has; a {@code summaryAmount} that is a number field of the schema.
  */
 @ApplicationScoped
 public class DefinitionCheck {
@@ -45,8 +50,30 @@ public class DefinitionCheck {
         if (!engine.equals("rules") && !engine.equals("llm")) {
             throw new InvalidRequestException("INVALID_DEFINITION", "engine is rules or llm, not " + engine);
         }
+        checkSummaryAmount(definition, schema);
         checkPatterns("classification", definition.get("classification"));
         checkPatterns("fields", definition.get("fields"));
+        TypeDefinition type = new TypeDefinition(name, 1, definition);
+        List<String> problems = new ArrayList<>(RuleClassifier.problems(type));
+        problems.addAll(RuleExtractor.problems(type));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("INVALID_DEFINITION", String.join("; ", problems));
+        }
+    }
+
+    /** {@code summaryAmount}, when given, is null or names a number field of the schema. */
+    private static void checkSummaryAmount(JsonObject definition, JsonObject schema) {
+        JsonValue field = definition.get("summaryAmount");
+        if (field == null || field == JsonValue.NULL) {
+            return;
+        }
+        JsonObject properties = schema.getJsonObject("properties");
+        JsonValue property = !(field instanceof JsonString name) || properties == null ? null : properties.get(name.getString());
+        JsonValue type = property instanceof JsonObject p ? p.get("type") : null;
+        if (!(type instanceof JsonString t) || !(t.getString().equals("number") || t.getString().equals("integer"))) {
+            throw new InvalidRequestException("INVALID_DEFINITION",
+                    "summaryAmount names the field that batch summaries total: a property of the schema of type number");
+        }
     }
 
     /** Every string under a key named {@code pattern}, {@code patterns} or {@code regex} must compile. */

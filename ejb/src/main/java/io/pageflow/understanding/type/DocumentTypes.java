@@ -91,7 +91,7 @@ public class DocumentTypes {
     }
 
     /** Stores a shipped type unless some version of it exists (a person's change is never overwritten). */
-    void seed(String name, JsonObject definition) {
+    public void seed(String name, JsonObject definition) {
         // Several nodes may start at once: the insert, not a check before it, decides.
         em.createNativeQuery("""
                         insert into document_type (name, version, definition, created_by)

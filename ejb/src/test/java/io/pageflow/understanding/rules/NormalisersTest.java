@@ -55,6 +55,14 @@ class NormalisersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"728 61|728.61", "2,97,291 56/-|297291.56", "6,93 483.75|693"})
+    void amountsOcrMisreadAreReadButLessTrusted(String raw, String number) {
+        Normalised n = Normalisers.normalise("amount", raw).orElseThrow();
+        assertEquals(0, new BigDecimal(number).compareTo(((JsonNumber) n.value()).bigDecimalValue()), raw);
+        assertTrue(n.confidence() <= 0.8, raw);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "Rs.", "nil", "18%", "12345678901234567890"})
     void notAnAmountIsNoValue(String raw) {
         assertEquals(Optional.empty(), Normalisers.normalise("amount", raw), raw);
@@ -104,6 +112,12 @@ class NormalisersTest {
         "Andhra Pradesh|37-Andhra Pradesh", "Dadra & Nagar Haveli and Daman & Diu|26-Dadra and Nagar Haveli and Daman and Diu"})
     void statesReadAsCodeAndName(String raw, String state) {
         assertEquals(state, string(Normalisers.normalise("state", raw)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Reverse Charge", "Outside India", "99"})
+    void textThatNamesNoStateIsNoState(String raw) {
+        assertEquals(Optional.empty(), Normalisers.normalise("state", raw), raw);
     }
 
     @ParameterizedTest

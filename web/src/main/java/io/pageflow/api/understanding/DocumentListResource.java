@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -29,9 +28,8 @@ import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.DocumentStatus;
-import io.pageflow.error.NotFoundException;
 
-/** Documents with their status, type and key fields. */
+/** Documents with their status, type and key fields ({@code GET /documents/{id}} is in DocumentItemResource). */
 @RequestScoped
 @Path("/documents")
 @Tag(name = "documents")
@@ -64,16 +62,5 @@ public class DocumentListResource {
         DocumentStatus wanted = status == null ? null : DocumentStatus.fromLabel(status);
         return Paging.page(uriInfo, documents.documents(docType, wanted, offset, limit).stream().map(DocumentView::of).toList(),
                 documents.countDocuments(docType, wanted), limit, offset);
-    }
-
-    @GET
-    @Path("{documentId}")
-    @Operation(operationId = "getDocument", summary = "A document's status, type and key fields")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public DocumentView get(@PathParam("documentId") long documentId) {
-        return documents.listed(documentId).map(DocumentView::of)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " does not exist"));
     }
 }

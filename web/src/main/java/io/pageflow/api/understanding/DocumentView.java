@@ -23,7 +23,7 @@ public record DocumentView(long id, String title, String status, String docType,
         Integer pageCount, OffsetDateTime createdAt,
         @Schema(type = SchemaType.OBJECT, description = "field name → value") JsonObject fields) {
 
-    static DocumentView of(Listed listed) {
+    public static DocumentView of(Listed listed) {
         Document d = listed.document();
         return new DocumentView(d.getId(), d.getTitle(), listed.status().label(), d.getDocType(), listed.job().getId(),
                 listed.job().getStatus().label(), d.getPageCount(), d.getCreatedAt(), values(d.getExtraction()));

@@ -3,6 +3,9 @@ package io.pageflow.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -14,16 +17,33 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
+import io.pageflow.api.understanding.DocumentView;
 import io.pageflow.document.DocumentDeletion;
+import io.pageflow.document.DocumentQueries;
+import io.pageflow.error.NotFoundException;
 
-/** Deleting a document and everything made from it. */
+/** One document: its status, type and key fields; deleting it and everything made from it. */
 @RequestScoped
 @Path("/documents/{documentId}")
 @Tag(name = "documents")
-public class DocumentDeletionResource {
+public class DocumentItemResource {
 
     @Inject
     DocumentDeletion deletion;
+
+    @Inject
+    DocumentQueries documents;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDocument", summary = "A document's status, type and key fields")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public DocumentView get(@PathParam("documentId") long documentId) {
+        return documents.listed(documentId).map(DocumentView::of)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " does not exist"));
+    }
 
     @DELETE
     @Operation(operationId = "deleteDocument", summary = "Delete a document: its pages, jobs, chunks, vectors, events and stored objects")

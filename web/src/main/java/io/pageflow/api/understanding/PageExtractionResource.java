@@ -26,12 +26,12 @@ import io.pageflow.error.NotFoundException;
 import io.pageflow.understanding.Corrections;
 import io.pageflow.understanding.PageUnderstandings;
 
-/** What a document and its pages are understood to be, and a person's corrections. */
+/** What a page is understood to be, and a person's corrections. */
 @RequestScoped
-@Path("/documents/{documentId}")
+@Path("/documents/{documentId}/pages/{number}/extraction")
 @Tag(name = "extraction")
 @Produces(MediaType.APPLICATION_JSON)
-public class ExtractionResource {
+public class PageExtractionResource {
 
     @Inject
     DocumentQueries documents;
@@ -43,22 +43,6 @@ public class ExtractionResource {
     Corrections corrections;
 
     @GET
-    @Path("extraction")
-    @Operation(operationId = "getDocumentExtraction", summary = "The document's type and its fields merged over its pages")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentExtractionView.class)))
-    @APIResponse(responseCode = "404", description = "No such document, or not classified yet",
-            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public DocumentExtractionView document(@PathParam("documentId") long documentId) {
-        Document document = documents.document(documentId)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " does not exist"));
-        if (document.getDocType() == null) {
-            throw new NotFoundException("Document " + documentId + " has not been classified yet");
-        }
-        return DocumentExtractionView.of(documentId, document.getDocType(), document.getExtraction());
-    }
-
-    @GET
-    @Path("pages/{number}/extraction")
     @Operation(operationId = "getPageExtraction", summary = "A page's type, scores, fields and their validation")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageExtractionView.class)))
     @APIResponse(responseCode = "404", description = "No such document or page, or the page is not classified yet",
@@ -72,7 +56,6 @@ public class ExtractionResource {
     }
 
     @PUT
-    @Path("pages/{number}/extraction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctPageExtraction", summary = "A person corrects a page's type or fields",
             description = "Values are stored with source human, validated again with the page's other fields; the "
