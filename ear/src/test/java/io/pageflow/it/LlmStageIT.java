@@ -49,7 +49,7 @@ class LlmStageIT {
                         "properties", Map.of("workOrder", Map.of("type", "string"), "visitDate",
                                 Map.of("type", "string", "format", "date")),
                         "required", List.of("workOrder")),
-                "classification", Map.of("embeddingWeight", 0,
+                "classification", Map.of(
                         "keywords", List.of(Map.of("text", "service report", "heading", true, "weight", 0.7),
                                 Map.of("text", "work order", "weight", 0.3), Map.of("text", "technician", "weight", 0.3))))));
 

@@ -123,6 +123,9 @@ class UnderstandingIT {
         assertEquals(3, first.getScores().size(), "the best three scores");
         assertEquals("bill", first.getScores().get(0).getDocType());
         assertEquals(1, first.getSchemaVersion());
+        PageExtraction second = api.extraction.getPageExtraction(document, 2);
+        assertEquals("bill", second.getDocType(), "page 2 has no title but continues the invoice: " + second);
+        assertEquals("continuation", second.getEngine());
 
         DocumentExtraction merged = api.extraction.getDocumentExtraction(document);
         assertEquals("bill", merged.getDocType());

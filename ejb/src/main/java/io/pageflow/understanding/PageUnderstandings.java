@@ -74,6 +74,20 @@ public class PageUnderstandings {
                 .toList();
     }
 
+    /** The page before {@code pageNumber}, with its text, when it has a type already. */
+    public Optional<PageToRead> previous(long documentId, int pageNumber) {
+        return em.createQuery("""
+                        select p.id, p.pageNumber, p.text, d.language, u from PageUnderstanding u, Page p, Document d
+                         where u.documentId = :document and p.id = u.pageId and d.id = u.documentId
+                           and p.pageNumber = :number""", Object[].class)
+                .setParameter("document", documentId)
+                .setParameter("number", pageNumber - 1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new PageToRead((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
+                        (PageUnderstanding) row[4]));
+    }
+
     /**
      * Stores a page's type. A page goes to review when it is {@code unknown}, when the engine was not sure
      * enough, or when the engine failed ({@code failure}, kept with the page).

@@ -2,6 +2,7 @@ package io.pageflow.understanding.stage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 
@@ -58,6 +59,9 @@ public class ClassifyService {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    Continuation continuation;
+
     public void classify(long jobId, int delivery) {
         Job job = em.find(Job.class, jobId);
         if (job == null || job.getStatus() != JobStatus.PROCESSING || job.getStage() != JobStage.CLASSIFY) {
@@ -83,6 +87,9 @@ public class ClassifyService {
                 LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " not classified: " + logged.code());
                 classification = unknown(current);
             }
+            if (classification.isUnknown() && failure == null) {
+                classification = continued(documentId, page, current, classification).orElse(classification);
+            }
             understandings.classified(documentId, page, classification, failure);
         }
         if (slice.size() == sliceSize) {
@@ -91,6 +98,15 @@ public class ClassifyService {
                 "classify: " + typeCounts(documentId))) {
             messenger.extract(jobId);
         }
+    }
+
+    private Optional<Classification> continued(long documentId, PageToRead page, List<TypeDefinition> current,
+            Classification judged) {
+        return understandings.previous(documentId, page.pageNumber())
+                .filter(previous -> !previous.understanding().getDocType().equals(TypeDefinition.UNKNOWN))
+                .flatMap(previous -> current.stream()
+                        .filter(t -> t.name().equals(previous.understanding().getDocType())).findFirst()
+                        .flatMap(type -> continuation.of(documentId, page, previous, type, judged)));
     }
 
     private String typeCounts(long documentId) {

@@ -69,6 +69,11 @@ public class Engines {
         return new Extracted(ruleExtractor.extract(page, type), TokenUsage.NONE);
     }
 
+    /** The rule engine's reading of a page, whatever engine the type asks for (cheap, on the machine). */
+    public Map<String, FieldValue> ruleFields(PageInput page, TypeDefinition type) {
+        return ruleExtractor.extract(page, type);
+    }
+
     private void requireLlm(String who) {
         if (!llm.isConfigured()) {
             throw new PipelineException(ErrorCode.LLM_ERROR, who + " asks for the LLM engine, which is not configured"
