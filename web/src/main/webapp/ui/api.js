@@ -78,7 +78,22 @@ export const api = {
     retryPage: (id, number) => call('POST', `/jobs/${id}/pages/${number}/retry`),
     review: (documentId, number, review, note) =>
         call('PUT', `/documents/${documentId}/pages/${number}/review`, {review, note}),
-    search: (q, k = 20) => call('GET', `/search?${query({q, k})}`),
+    search: (q, k = 20, docType) => call('GET', `/search?${query({q, k, docType})}`),
+
+    documentTypes: () => call('GET', '/document-types'),
+    documentType: (name, version) => call('GET', `/document-types/${encodeURIComponent(name)}?${query({version})}`),
+    documents: (docType, status, offset = 0, limit = 50) =>
+        call('GET', `/documents?${query({docType, status, offset, limit})}`),
+    document: (id) => call('GET', `/documents/${id}`),
+    pageExtraction: (documentId, number) => call('GET', `/documents/${documentId}/pages/${number}/extraction`),
+    /** A person's correction: {docType?, fields: {name: value|null}}; resolves to the page's extraction. */
+    correctPage: (documentId, number, correction) =>
+        call('PUT', `/documents/${documentId}/pages/${number}/extraction`, correction),
+    /** The whole review queue (oldest first), or the pages in it for one reason and/or type. */
+    reviewQueue: (reason, docType) => all(`/review-queue?${query({reason, docType, limit: 1000})}`),
+    /** How many pages wait for a person: the queue's X-Total-Count, from a one-item page. */
+    reviewCount: async () =>
+        Number((await exchange('GET', 'api/review-queue?limit=1')).headers.get('X-Total-Count')),
 
     /** Sends files as one job; resolves to the job. Returns {done, abort()}. */
     upload: (files, fields, onProgress) => send('POST', 'api/jobs', files, fields, onProgress),

@@ -6,6 +6,9 @@ import {uploadView} from './upload-view.js';
 import {jobView} from './job-view.js';
 import {pageView} from './page-view.js';
 import {searchView} from './search-view.js';
+import {documentsView} from './documents-view.js';
+import {reviewView, reviewItemView} from './review-view.js';
+import {refreshReviewCount} from './review-count.js';
 import {h} from './dom.js';
 
 const ROUTES = [
@@ -14,6 +17,10 @@ const ROUTES = [
     [/^\/jobs\/(\d+)$/, (m) => jobView(Number(m[1])), 'jobs'],
     [/^\/jobs\/(\d+)\/pages\/(\d+)$/, (m) => pageView(Number(m[1]), Number(m[2])), 'jobs'],
     [/^\/search\?(.*)$/, (m) => searchView(new URLSearchParams(m[1])), null],
+    [/^\/documents(?:\?(.*))?$/, (m) => documentsView(new URLSearchParams(m[1] ?? '')), 'documents'],
+    [/^\/review(?:\?(.*))?$/, (m) => reviewView(new URLSearchParams(m[1] ?? '')), 'review'],
+    [/^\/review\/(\d+)\/(\d+)(?:\?(.*))?$/,
+        (m) => reviewItemView(Number(m[1]), Number(m[2]), new URLSearchParams(m[3] ?? '')), 'review'],
 ];
 
 let current = null;
@@ -35,6 +42,7 @@ function route() {
     }
     current = view(m);
     main.append(current.element);
+    refreshReviewCount();
     for (const link of document.querySelectorAll('[data-nav]')) {
         link.toggleAttribute('aria-current', link.dataset.nav === nav);
     }

@@ -53,7 +53,7 @@ export function fillOnChange(element, key, build) {
 
 const STATUS_ICONS = {
     queued: '…', pending: '○', processing: '◐', completed: '✓', failed: '✗', cancelled: '⊘',
-    approved: '✓', rejected: '✗', unreviewed: '○',
+    approved: '✓', rejected: '✗', unreviewed: '○', ready: '✓',
 };
 
 /** A status as an icon and a word, so that it reads without colour. */

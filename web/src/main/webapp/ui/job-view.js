@@ -10,6 +10,8 @@ import {Poller} from './poller.js';
 const STAGES = {
     split: 'Splitting into pages',
     pages: 'Reading pages (text layer or OCR)',
+    classify: 'Classifying pages (document types)',
+    extract: 'Reading fields',
     index: 'Indexing (chunks and embeddings)',
     export: 'Exporting the results',
     done: 'Done',
@@ -26,6 +28,7 @@ export function pageMeta(page) {
 export function jobView(id) {
     document.title = `Job ${id} · Pageflow`;
     let job = null;
+    let listed = null; // the job's document as GET /api/documents/{id} lists it: status, type, key fields
     let pages = [];
     let events = [];
     let eventsSeen = 0; // how many events were read: the offset of the next ones
@@ -69,6 +72,7 @@ export function jobView(id) {
     const poller = new Poller(async () => {
         try {
             [job, pages] = await Promise.all([api.job(id), api.pages(id)]);
+            listed = await api.document(job.documentId).catch(() => listed);
         } catch (e) {
             if (e instanceof ApiError && e.status === 404) {
                 fill(element, h('h1', {}, `Job ${id} does not exist`), h('p', {}, h('a', {href: '#/jobs'}, 'All jobs')));
@@ -118,7 +122,9 @@ export function jobView(id) {
                 : job.currentPage && isRunning(job) ? `page ${job.currentPage}` : '—', 'now-processing'),
             fact('Failed pages', String(job.pagesFailed), 'failed-count'),
             fact('Elapsed', elapsed === null ? 'not started' : duration(elapsed), 'elapsed'),
-            fact('Time left', timeLeft(elapsed), 'time-left'));
+            fact('Time left', timeLeft(elapsed), 'time-left'),
+            fact('Document', listed ? [statusBadge(listed.status), listed.docType ? ` · ${listed.docType}` : '']
+                : '—', 'document'));
     }
 
     /** From the pace of the pages finished so far; the last stages are short beside the pages. */

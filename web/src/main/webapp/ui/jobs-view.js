@@ -4,6 +4,7 @@ import {api} from './api.js';
 import {h, reconcile, statusBadge} from './dom.js';
 import {ago, dateTime} from './format.js';
 import {Poller} from './poller.js';
+import {typeFilter} from './types.js';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'];
 const PAGE_SIZE = 50;
@@ -37,7 +38,13 @@ export function jobsView(parameters) {
 
     const element = h('section', {class: 'jobs'},
         h('div', {class: 'view-heading'}, h('h1', {}, 'Jobs'),
-            h('label', {class: 'inline'}, 'Show ', filter)),
+            h('div', {class: 'filters'},
+                h('label', {class: 'inline'}, 'Show ', filter),
+                // jobs have no type; their documents do, so a type leads to the documents of that type
+                h('label', {class: 'inline'}, 'Documents of type ', typeFilter('jobs-type-filter', '', 'choose…',
+                    (e) => {
+                        location.hash = `#/documents?docType=${encodeURIComponent(e.target.value)}`;
+                    })))),
         h('table', {class: 'job-table'},
             h('caption', {class: 'visually-hidden'}, 'Jobs, newest first'),
             h('thead', {}, h('tr', {},

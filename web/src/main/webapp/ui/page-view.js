@@ -1,13 +1,17 @@
-// One page side by side: its image and its text, with Approve / Reject. Usable as soon as the page is
-// done, while later pages are still being processed.
+// One page side by side: its image, and its type, fields and text, with Approve / Reject. Usable as soon as
+// the page is done, while later pages are still being processed. Opened from the review queue, it also walks
+// through the queue (see review-view.js).
 
 import {api, ApiError} from './api.js';
 import {h, fill, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
+import {fieldsPanel} from './fields-panel.js';
 import {pageMeta} from './job-view.js';
 import {Poller} from './poller.js';
+import {refreshReviewCount} from './review-count.js';
 
-export function pageView(jobId, number) {
+/** {@code walk}: the review queue this page was opened from ({@link reviewWalk}), or none. */
+export function pageView(jobId, number, walk = null) {
     document.title = `Page ${number} · Pageflow`;
     let job = null;
     let page = null;
@@ -32,13 +36,19 @@ export function pageView(jobId, number) {
         accept: '.png,.jpg,.jpeg,.tif,.tiff,.webp,.pdf,image/*,application/pdf', onchange: () => replace()});
     const replaceButton = h('button', {type: 'button', id: 'replace-button', onclick: () => replaceInput.click()},
         'Replace this page…');
+    const fields = fieldsPanel((extraction) => {
+        refreshReviewCount();
+        walk?.saved(extraction);
+    });
 
     const element = h('section', {class: 'page-view'},
-        h('nav', {class: 'crumbs', 'aria-label': 'Pages'}, back, previous, next),
-        heading, status,
+        h('nav', {class: 'crumbs', 'aria-label': 'Pages'}, walk?.back, back, previous, next),
+        heading, status, walk?.element,
         h('div', {class: 'side-by-side'},
             h('figure', {class: 'page-image'}, image, noImage),
             h('div', {class: 'page-body'},
+                fields.element,
+                h('h2', {class: 'visually-hidden'}, 'Text'),
                 text,
                 h('div', {class: 'review', role: 'group', 'aria-label': 'Review'},
                     review, h('label', {for: 'review-note', class: 'visually-hidden'}, 'Review note'), note,
@@ -56,8 +66,8 @@ export function pageView(jobId, number) {
             }
             throw e;
         }
-        await render();
-        return page.status === 'pending' || page.status === 'processing';
+        const waiting = await render();
+        return page.status === 'pending' || page.status === 'processing' || waiting;
     }, 2000);
     poller.start();
 
@@ -84,6 +94,7 @@ export function pageView(jobId, number) {
         const running = job.status === 'queued' || job.status === 'processing';
         replaceButton.disabled = running;
         replaceButton.title = running ? 'Pages can be replaced once the job has ended' : '';
+        return fields.update(job, page);
     }
 
     /** A new scan or image for this page: the page runs again, then the document is re-indexed. */
@@ -131,14 +142,16 @@ export function pageView(jobId, number) {
         }
     }
 
-    // a / r to judge, ← / → to move between pages, unless typing
+    // a / r to judge, ← / → to move between pages, j / k through the review queue, unless typing
     const onKey = (event) => {
-        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey || !page) {
+        if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey || !page) {
             return;
         }
         const go = {ArrowLeft: previous, ArrowRight: next}[event.key];
         if (go && !go.hidden) {
             location.hash = go.getAttribute('href');
+        } else if (walk && (event.key === 'j' || event.key === 'k')) {
+            walk.go(event.key === 'j' ? 1 : -1);
         } else if (event.key === 'a' && !approve.disabled) {
             judge('approved');
         } else if (event.key === 'r' && !reject.disabled) {
@@ -151,4 +164,10 @@ export function pageView(jobId, number) {
         poller.stop();
         document.removeEventListener('keydown', onKey);
     }};
+}
+
+/** Whether keys go to a form field rather than to the view's shortcuts. */
+export function typing(target) {
+    return target instanceof HTMLInputElement || target instanceof HTMLSelectElement
+        || target instanceof HTMLTextAreaElement || target?.isContentEditable;
 }

@@ -28,7 +28,8 @@ CREATE TABLE page_understanding (
     tokens_in       INTEGER     NOT NULL DEFAULT 0,
     tokens_out      INTEGER     NOT NULL DEFAULT 0,
     classified_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
-    extracted_at    TIMESTAMPTZ
+    extracted_at    TIMESTAMPTZ,
+    corrected_at    TIMESTAMPTZ
 );
 CREATE INDEX page_understanding_document ON page_understanding (document_id);
 CREATE INDEX page_understanding_review ON page_understanding (classified_at) WHERE needs_review;

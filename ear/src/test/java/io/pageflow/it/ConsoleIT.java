@@ -153,7 +153,8 @@ class ConsoleIT extends ConsoleTest {
         api.awaitEnd(id, JOB_TIMEOUT);
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String view : List.of("jobs", "upload", "jobs/" + id, "jobs/" + id + "/pages/1", "search?q=budget")) {
+            for (String view : List.of("jobs", "upload", "jobs/" + id, "jobs/" + id + "/pages/1", "search?q=budget",
+                    "documents", "review")) {
                 browser.open(view);
                 browser.await(Duration.ofSeconds(20), view + " is shown", d -> browser.findAll("main h1").size() == 1
                         && browser.findAll("[aria-busy=true]").isEmpty());

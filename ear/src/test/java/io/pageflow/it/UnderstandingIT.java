@@ -196,7 +196,8 @@ class UnderstandingIT {
         api.refused(404, "NOT_FOUND", () -> api.extraction.correctPageExtraction(document, 9, new CorrectionRequest()));
     }
 
-    private static JsonObject json(Object generated) {
+    /** A generated model object as JSON, to read its free-form parts (fields). */
+    static JsonObject json(Object generated) {
         try {
             String text = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(generated);
             return Json.createReader(new StringReader(text)).readObject();

@@ -27,7 +27,9 @@ public class DocumentFields {
             return TypeDefinition.UNKNOWN;
         }
         TypeDefinition type = types.version(merged.docType(), merged.typeVersion());
-        understandings.documentUnderstood(documentId, merged.docType(), extractions.document(type, merged).json());
+        Extractions.Result result = extractions.document(type, merged);
+        understandings.documentUnderstood(documentId, merged.docType(), result.json());
+        understandings.documentChecked(documentId, merged.docType(), result.validation().valid());
         return merged.docType();
     }
 }

@@ -17,7 +17,8 @@ import io.pageflow.understanding.validation.Validation;
 /**
  * Makes the stored extraction of a page or a document: a person's corrections laid over what the engine
  * found, the result validated against the type's schema (never silently accepted: an invalid result is kept
- * and says why).
+ * and says why). A page's fields are checked value by value; the document's merged fields against the whole
+ * schema, {@code required} included.
  */
 @ApplicationScoped
 public class Extractions {
@@ -44,8 +45,15 @@ public class Extractions {
                 fields.put(name, new FieldValue(value, 1.0, FieldValue.HUMAN, null));
             }
         });
-        Validation validation = validate(type, fields);
+        // A page may hold only part of its document's fields (totals on page 2): what is required is checked
+        // on the document's merged fields, each page's values on their own.
+        Validation validation = schemas.validate(type.name() + "@" + type.version() + "/page", withoutRequired(type.schema()),
+                ExtractionJson.values(fields));
         return new Result(ExtractionJson.of(type, confidence, fields, validation), validation);
+    }
+
+    private static JsonObject withoutRequired(JsonObject schema) {
+        return Json.createObjectBuilder(schema).remove("required").build();
     }
 
     public Result document(TypeDefinition type, Merged merged) {

@@ -41,11 +41,12 @@ public class PageUnderstanding {
     private int tokensOut;
     private OffsetDateTime classifiedAt = OffsetDateTime.now();
     private OffsetDateTime extractedAt;
+    private OffsetDateTime correctedAt;
 
     protected PageUnderstanding() {
     }
 
-    PageUnderstanding(long pageId, long documentId, Classification classification, String scores, boolean needsReview) {
+    PageUnderstanding(long pageId, long documentId, Classification classification, String scores) {
         this.pageId = pageId;
         this.documentId = documentId;
         this.docType = classification.docType();
@@ -53,28 +54,40 @@ public class PageUnderstanding {
         this.confidence = (float) classification.confidence();
         this.scores = scores;
         this.engine = classification.engine();
-        this.needsReview = needsReview;
         this.tokensIn = classification.tokens().input();
         this.tokensOut = classification.tokens().output();
     }
 
-    void extracted(String extractionJson, boolean isValid, boolean review, TokenUsage tokens) {
+    void extracted(String extractionJson, boolean isValid, TokenUsage tokens) {
         this.extraction = extractionJson;
         this.valid = isValid;
-        this.needsReview = review;
         this.tokensIn += tokens.input();
         this.tokensOut += tokens.output();
         this.extractedAt = OffsetDateTime.now();
     }
 
-    void reviewed() {
-        this.needsReview = false;
+    /** A person looked at the page and changed or confirmed it: its type and confidence are theirs now. */
+    void corrected() {
+        this.correctedAt = OffsetDateTime.now();
     }
 
     void failed(String code, String message) {
         this.errorCode = code;
         this.errorMessage = message;
-        this.needsReview = true;
+    }
+
+    /** The page's fields pass (or not) once the document's merged fields were checked as a whole too. */
+    void documentChecked(boolean pageAndDocumentValid) {
+        this.valid = pageAndDocumentValid;
+    }
+
+    /**
+     * Whether a person should look at the page: its fields are invalid, an engine failed on it, or — unless a
+     * person already did — its type is {@code unknown} or was given with less than {@code reviewConfidence}.
+     */
+    void judge(double reviewConfidence) {
+        boolean unsure = TypeDefinition.UNKNOWN.equals(docType) || confidence < reviewConfidence;
+        this.needsReview = Boolean.FALSE.equals(valid) || errorCode != null || (correctedAt == null && unsure);
     }
 
     public long getPageId() {
@@ -139,5 +152,9 @@ public class PageUnderstanding {
 
     public OffsetDateTime getExtractedAt() {
         return extractedAt;
+    }
+
+    public OffsetDateTime getCorrectedAt() {
+        return correctedAt;
     }
 }

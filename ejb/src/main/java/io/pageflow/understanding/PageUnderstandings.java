@@ -90,15 +90,15 @@ public class PageUnderstandings {
 
     /**
      * Stores a page's type. A page goes to review when it is {@code unknown}, when the engine was not sure
-     * enough, or when the engine failed ({@code failure}, kept with the page).
+     * enough, or when the engine failed ({@code failure}, kept with the page): {@link PageUnderstanding#judge}.
      */
     public void classified(long documentId, PageToRead page, Classification classification, PipelineFailure failure) {
-        boolean review = classification.isUnknown() || classification.confidence() < settings.reviewConfidence();
         PageUnderstanding row = new PageUnderstanding(page.pageId(), documentId, classification,
-                scoresJson(classification).toString(), review);
+                scoresJson(classification).toString());
         if (failure != null) {
             row.failed(failure.code().name(), failure.message());
         }
+        row.judge(settings.reviewConfidence());
         em.persist(row);
     }
 
@@ -106,11 +106,25 @@ public class PageUnderstandings {
     public void extracted(PageUnderstanding row, JsonObject extraction, Validation validation, TokenUsage tokens,
             PipelineFailure failure) {
         PageUnderstanding managed = em.merge(row);
-        boolean unsure = managed.getConfidence() < settings.reviewConfidence();
-        managed.extracted(extraction.toString(), validation.valid(), !validation.valid() || unsure || failure != null,
-                tokens);
+        managed.extracted(extraction.toString(), validation.valid(), tokens);
         if (failure != null) {
             managed.failed(failure.code().name(), failure.message());
+        }
+        managed.judge(settings.reviewConfidence());
+    }
+
+    /**
+     * After the document's fields were merged and checked as a whole: each page of the document's type is valid
+     * only if its own fields and the document's are, so that a document missing a required field is reviewed
+     * (on each of its pages of that type) even when every page is fine on its own.
+     */
+    public void documentChecked(long documentId, String docType, boolean documentValid) {
+        for (PageUnderstanding row : ofDocument(documentId).values()) {
+            if (row.getDocType().equals(docType) && row.getExtraction() != null) {
+                boolean pageValid = ExtractionJson.parse(row.getExtraction()).getJsonObject("validation").getBoolean("valid");
+                row.documentChecked(pageValid && documentValid);
+                row.judge(settings.reviewConfidence());
+            }
         }
     }
 
@@ -152,12 +166,11 @@ public class PageUnderstandings {
     /** After a person's correction: the page is out of the review queue once its fields are valid. */
     public void corrected(PageUnderstanding row, Extractions.Result result) {
         PageUnderstanding managed = em.merge(row);
-        if (result == null) {
-            managed.reviewed();
-        } else {
-            managed.extracted(result.json().toString(), result.validation().valid(), !result.validation().valid(),
-                    TokenUsage.NONE);
+        managed.corrected();
+        if (result != null) {
+            managed.extracted(result.json().toString(), result.validation().valid(), TokenUsage.NONE);
         }
+        managed.judge(settings.reviewConfidence());
     }
 
     /** A person says what type a page is, with full confidence; its fields are those they give. */
@@ -171,7 +184,10 @@ public class PageUnderstandings {
         }
         // corrections made for the page's former type do not apply to this one
         em.createQuery("delete from FieldCorrection c where c.pageId = :page").setParameter("page", pageId).executeUpdate();
-        em.persist(new PageUnderstanding(pageId, documentId, byHand, scoresJson(byHand).toString(), false));
+        PageUnderstanding retyped = new PageUnderstanding(pageId, documentId, byHand, scoresJson(byHand).toString());
+        retyped.corrected();
+        retyped.judge(settings.reviewConfidence());
+        em.persist(retyped);
     }
 
     /** The document's type and fields from its pages ({@link DocumentMerge}), or none when no page has a type. */

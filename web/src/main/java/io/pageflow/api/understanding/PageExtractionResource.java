@@ -2,6 +2,8 @@ package io.pageflow.api.understanding;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,7 @@ import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.Page;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.understanding.Corrections;
+import io.pageflow.understanding.ExtractionJson;
 import io.pageflow.understanding.PageUnderstandings;
 
 /** What a page is understood to be, and a person's corrections. */
@@ -50,7 +53,7 @@ public class PageExtractionResource {
     public PageExtractionView page(@PathParam("documentId") long documentId, @PathParam("number") int number) {
         Page page = documents.page(documentId, number)
                 .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no page " + number));
-        return understandings.of(page.getId()).map(u -> PageExtractionView.of(number, u))
+        return understandings.of(page.getId()).map(u -> PageExtractionView.of(number, u, documentExtraction(documentId)))
                 .orElseThrow(() -> new NotFoundException("Page " + number + " of document " + documentId
                         + " has not been classified yet"));
     }
@@ -70,6 +73,11 @@ public class PageExtractionResource {
     public PageExtractionView correct(@PathParam("documentId") long documentId, @PathParam("number") int number,
             @NotNull @Valid CorrectionRequest request) {
         return PageExtractionView.of(number, corrections.correct(documentId, number, request.docType(),
-                request.fields() == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : request.fields(), null));
+                request.fields() == null ? JsonValue.EMPTY_JSON_OBJECT : request.fields(), null),
+                documentExtraction(documentId));
+    }
+
+    private JsonObject documentExtraction(long documentId) {
+        return documents.document(documentId).map(Document::getExtraction).map(ExtractionJson::parse).orElse(null);
     }
 }

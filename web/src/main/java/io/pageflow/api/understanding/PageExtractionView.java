@@ -24,6 +24,20 @@ public record PageExtractionView(long documentId, int pageNumber, int schemaVers
         ValidationView validation, boolean needsReview, String errorCode, String errorMessage, int tokensIn,
         int tokensOut, OffsetDateTime classifiedAt, OffsetDateTime extractedAt) {
 
+    private static ValidationView validation(PageUnderstanding u, JsonObject extraction, JsonObject document) {
+        ValidationView page = ValidationView.of(extraction);
+        if (page == null) {
+            return null;
+        }
+        List<String> errors = new java.util.ArrayList<>(page.errors());
+        ValidationView whole = document == null || !u.getDocType().equals(document.getString("docType", null)) ? null
+                : ValidationView.of(document);
+        if (whole != null) {
+            whole.errors().forEach(error -> errors.add("document: " + error));
+        }
+        return new ValidationView(!Boolean.FALSE.equals(u.getValid()) && page.valid(), List.copyOf(errors));
+    }
+
     /** How well the page fits one type. */
     @Schema(name = "TypeScore")
     public record TypeScoreView(String docType, double score) {
@@ -44,7 +58,11 @@ public record PageExtractionView(long documentId, int pageNumber, int schemaVers
         }
     }
 
-    static PageExtractionView of(int pageNumber, PageUnderstanding u) {
+    /**
+     * @param document the document's merged extraction, or null: when it is of the page's type and invalid, its
+     *                 errors are the page's too (a required field missing from every page of the document)
+     */
+    static PageExtractionView of(int pageNumber, PageUnderstanding u, JsonObject document) {
         JsonObject extraction = u.getExtraction() == null ? null : ExtractionJson.parse(u.getExtraction());
         List<TypeScoreView> scores = ExtractionJson.parse(u.getScores()).getJsonArray("top").stream()
                 .map(JsonValue::asJsonObject)
@@ -53,7 +71,7 @@ public record PageExtractionView(long documentId, int pageNumber, int schemaVers
         return new PageExtractionView(u.getDocumentId(), pageNumber, ExtractionJson.SCHEMA_VERSION, u.getDocType(),
                 u.getTypeVersion(), u.getConfidence(), u.getEngine(), scores,
                 extraction == null ? JsonValue.EMPTY_JSON_OBJECT : extraction.getJsonObject("fields"),
-                ValidationView.of(extraction), u.isNeedsReview(), u.getErrorCode(), u.getErrorMessage(), u.getTokensIn(),
+                validation(u, extraction, document), u.isNeedsReview(), u.getErrorCode(), u.getErrorMessage(), u.getTokensIn(),
                 u.getTokensOut(), u.getClassifiedAt(), u.getExtractedAt());
     }
 }
