@@ -76,6 +76,7 @@ class ControlIT {
             api.refused(503, "INTAKE_PAUSED", () -> api.documents.addPageWithHttpInfo(1L, page, null));
             api.refused(503, "INTAKE_PAUSED", () -> api.documents.replacePageWithHttpInfo(1L, 1, page));
             assertEquals(200, TestApi.call(() -> api.jobs.listJobsWithHttpInfo(1, 0, null)).getStatusCode(), "reads go on");
+            api.refused(404, "NOT_FOUND", () -> api.jobs.cancelJobWithHttpInfo(Long.MAX_VALUE / 2));  // actions go on
         } finally {
             pipeline.resumeIntake();
         }
