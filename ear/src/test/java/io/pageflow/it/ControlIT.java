@@ -96,6 +96,7 @@ class ControlIT {
      */
     @Test
     void aDrainedNodeFinishesWhatItTookTakesNothingNewAndResumes() {
+        MessageQueues.awaitDrained(Duration.ofMinutes(2));
         List<PageflowClient.FilePart> files = new ArrayList<>();
         for (int page = 1; page <= 8; page++) {
             files.add(new PageflowClient.FilePart("scan-" + page + ".png", "image/png",
