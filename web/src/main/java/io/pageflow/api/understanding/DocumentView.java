@@ -15,7 +15,8 @@ import io.pageflow.document.DocumentQueries.Listed;
 import io.pageflow.understanding.ExtractionJson;
 
 /**
- * A document: its status ({@code processing | ready | failed}, from its latest job), its type once classified,
+ * A document: its title (or its first file's name), its status ({@code processing | ready | failed}, from its
+ * latest job), its type once classified,
  * and its key fields' values ({@code {name: value}}; the full extraction is at {@code /documents/{id}/extraction}).
  */
 @Schema(name = "Document")
@@ -25,7 +26,7 @@ public record DocumentView(long id, String title, String status, String docType,
 
     public static DocumentView of(Listed listed) {
         Document d = listed.document();
-        return new DocumentView(d.getId(), d.getTitle(), listed.status().label(), d.getDocType(), listed.job().getId(),
+        return new DocumentView(d.getId(), listed.job().getTitle(), listed.status().label(), d.getDocType(), listed.job().getId(),
                 listed.job().getStatus().label(), d.getPageCount(), d.getCreatedAt(), values(d.getExtraction()));
     }
 
