@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.pageflow.config.PageflowSettings;
 
 /**
  * Reads the completed pages of a document in order, one page's text at a time, and hands out their
@@ -30,12 +30,7 @@ public class ChunkReader extends AbstractItemReader {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "pageflow.chunk.size", defaultValue = "1000")
-    int chunkSize;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.chunk.overlap", defaultValue = "150")
-    int chunkOverlap;
+    PageflowSettings settings;
 
     private Chunker chunker;
     private int read;
@@ -49,7 +44,8 @@ public class ChunkReader extends AbstractItemReader {
                  order by p.pageNumber""", Integer.class)
                 .setParameter("id", documentId)
                 .getResultList();
-        chunker = new Chunker(pages(documentId, pageNumbers.iterator()), chunkSize, chunkOverlap);
+        chunker = new Chunker(pages(documentId, pageNumbers.iterator()), settings.pipeline().chunkSize(),
+                settings.pipeline().chunkOverlap());
         int skip = checkpoint == null ? 0 : (Integer) checkpoint;
         while (read < skip && chunker.hasNext()) {
             chunker.next();

@@ -1,14 +1,10 @@
 package io.pageflow.storage;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -20,6 +16,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
+import io.pageflow.config.PageflowSettings;
+
 /**
  * Chooses the storage implementation from configuration ({@code PAGEFLOW_STORAGE_TYPE}: {@code filesystem},
  * the default, or {@code s3}); {@link ResilientStorage} wraps it.
@@ -28,61 +26,32 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 public class StorageProducer {
 
     @Inject
-    @ConfigProperty(name = "pageflow.storage.type", defaultValue = "filesystem")
-    String type;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.storage.dir")
-    Optional<String> directory;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.bucket", defaultValue = "pageflow")
-    String bucket;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.endpoint")
-    Optional<String> endpoint;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.region", defaultValue = "us-east-1")
-    String region;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.path-style", defaultValue = "true")
-    boolean pathStyle;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.access-key")
-    Optional<String> accessKey;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.s3.secret-key")
-    Optional<String> secretKey;
+    PageflowSettings settings;
 
     @Produces
     @ApplicationScoped
     @StorageBackend
     ObjectStorage objectStorage() {
-        return switch (type) {
-            case "filesystem" -> new FileSystemStorage(directory.filter(d -> !d.isBlank()).map(Path::of)
-                    .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "pageflow-storage")));
-            case "s3" -> new S3Storage(s3Client(), bucket).ensureBucket();
-            default -> throw new IllegalStateException("PAGEFLOW_STORAGE_TYPE must be filesystem or s3, not " + type);
-        };
+        PageflowSettings.Storage storage = settings.storage();
+        if (storage.isS3()) {
+            return new S3Storage(s3Client(storage), storage.bucket()).ensureBucket();
+        }
+        return new FileSystemStorage(storage.directory()
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "pageflow-storage")));
     }
 
-    private S3Client s3Client() {
+    private static S3Client s3Client(PageflowSettings.Storage storage) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(region))
-                .forcePathStyle(pathStyle)
+                .region(Region.of(storage.region()))
+                .forcePathStyle(storage.pathStyle())
                 // S3-compatible servers do not all support the newer default integrity checksums.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
-        if (accessKey.isPresent() && secretKey.isPresent()) {
+        storage.endpoint().ifPresent(builder::endpointOverride);
+        if (storage.accessKey().isPresent() && storage.secretKey().isPresent()) {
             builder.credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(accessKey.get(), secretKey.get())));
+                    AwsBasicCredentials.create(storage.accessKey().get(), storage.secretKey().get())));
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }

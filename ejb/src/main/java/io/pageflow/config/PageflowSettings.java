@@ -1,0 +1,163 @@
+package io.pageflow.config;
+
+import static io.pageflow.config.Settings.*;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.pageflow.understanding.llm.LlmSettings;
+
+/**
+ * All of Pageflow's settings, read once and checked together: a value that breaks a rule, alone (a negative
+ * chunk size) or beside another (an overlap larger than the chunk, S3 credentials half given), makes
+ * {@link #read} throw one {@link InvalidSettingsException} naming every such value. {@link SettingsCheck} does
+ * that when the application deploys and offers the result for injection.
+ */
+public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
+        LlmSettings llm) {
+
+    /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
+    public record Storage(String type, Optional<Path> directory, String bucket, String region,
+            Optional<URI> endpoint, boolean pathStyle, Optional<String> accessKey, Optional<String> secretKey) {
+
+        public boolean isS3() {
+            return type.equals("s3");
+        }
+
+        /** Never prints the keys. */
+        @Override
+        public String toString() {
+            return "Storage[type=" + type + ", directory=" + directory + ", bucket=" + bucket + ", region=" + region
+                    + ", endpoint=" + endpoint + ", pathStyle=" + pathStyle + ", keys="
+                    + (accessKey.isPresent() ? "(set)" : "(none)") + "]";
+        }
+    }
+
+    /** What an upload, a ZIP batch, an image and a PDF may be. */
+    public record Limits(long uploadMaxBytes, int uploadMaxFiles, long imageMaxPixels, int zipMaxEntries,
+            long zipMaxTotalBytes, int zipMaxRatio, int pdfMaxPages) {
+    }
+
+    /** How pages are processed, leased and swept on this node. */
+    public record Pipeline(int workers, String ocrLanguage, Optional<Path> tessdata, int ocrTimeoutSeconds,
+            int splitSlicePages, int chunkSize, int chunkOverlap, int leaseSeconds, int reaperIntervalSeconds,
+            int pageMaxAttempts, long sweeperGraceHours, long sweeperIntervalMinutes, int intakeRetryAfterSeconds) {
+    }
+
+    /** Classification and extraction: thresholds, engine, slice size. */
+    public record Understanding(double classifyThreshold, double reviewConfidence, String classifyEngine,
+            int slicePages) {
+    }
+
+    /** A page's OCR runs inside one transaction, whose timeout is 300 s. */
+    static final int OCR_TIMEOUT_MAX_SECONDS = 299;
+    /** As {@link LlmSettings} bounds one attempt, so that a whole call ends within its bound. */
+    static final int LLM_TIMEOUT_MAX_SECONDS = 120;
+    private static final Pattern LANGUAGES = Pattern.compile("[A-Za-z0-9_/-]+(\\+[A-Za-z0-9_/-]+)*");
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
+
+    /** The settings the application is configured with. */
+    public static PageflowSettings from(Config config) {
+        return read(name -> config.getOptionalValue(name, String.class));
+    }
+
+    /** @throws InvalidSettingsException naming every value that breaks its rule */
+    public static PageflowSettings read(Function<String, Optional<String>> source) {
+        SettingsReader reader = new SettingsReader(source);
+        PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
+                understanding(reader), llm(reader));
+        if (!reader.problems().isEmpty()) {
+            throw new InvalidSettingsException(reader.problems());
+        }
+        return settings;
+    }
+
+    private static Storage storage(SettingsReader reader) {
+        String type = reader.oneOf(STORAGE_TYPE, "filesystem", "s3");
+        Optional<Path> directory = reader.optional(STORAGE_DIR).map(Path::of);
+        boolean pathStyle = reader.bool(S3_PATH_STYLE);
+        Optional<String> accessKey = reader.optional(S3_ACCESS_KEY);
+        Optional<String> secretKey = reader.optional(S3_SECRET_KEY);
+        Optional<URI> endpoint = Optional.empty();
+        // The S3 settings matter only with S3: a filesystem node may keep them from another setup.
+        if (type.equals("s3")) {
+            endpoint = reader.httpUrl(S3_ENDPOINT);
+            if (!BUCKET.matcher(reader.text(S3_BUCKET)).matches()) {
+                reader.problem(S3_BUCKET, "must be an S3 bucket name (3 to 63 lower-case letters, digits, dots "
+                        + "and hyphens) when " + STORAGE_TYPE.variable() + " is s3");
+            }
+            if (!REGION.matcher(reader.text(S3_REGION)).matches()) {
+                reader.problem(S3_REGION, "must be a region name such as us-east-1 when " + STORAGE_TYPE.variable()
+                        + " is s3");
+            }
+            if (accessKey.isPresent() != secretKey.isPresent()) {
+                Setting given = accessKey.isPresent() ? S3_ACCESS_KEY : S3_SECRET_KEY;
+                Setting missing = accessKey.isPresent() ? S3_SECRET_KEY : S3_ACCESS_KEY;
+                reader.problem(missing, "must be set when " + given.variable() + " is: static S3 credentials "
+                        + "need both (or neither, for the AWS default credential chain)");
+            }
+        }
+        return new Storage(type, directory, reader.text(S3_BUCKET), reader.text(S3_REGION), endpoint, pathStyle,
+                accessKey, secretKey);
+    }
+
+    private static Limits limits(SettingsReader reader) {
+        return new Limits(reader.longAtLeast(UPLOAD_MAX_BYTES, 1), reader.intAtLeast(UPLOAD_MAX_FILES, 1),
+                reader.longAtLeast(IMAGE_MAX_PIXELS, 1), reader.intAtLeast(ZIP_MAX_ENTRIES, 1),
+                reader.longAtLeast(ZIP_MAX_TOTAL_BYTES, 1), reader.intAtLeast(ZIP_MAX_RATIO, 1),
+                reader.intAtLeast(PDF_MAX_PAGES, 1));
+    }
+
+    private static Pipeline pipeline(SettingsReader reader) {
+        String language = reader.text(OCR_LANGUAGE);
+        if (!LANGUAGES.matcher(language).matches()) {
+            reader.problem(OCR_LANGUAGE, "must be Tesseract language codes joined by +, e.g. eng or eng+deu");
+            language = OCR_LANGUAGE.defaultValue();
+        }
+        Optional<Path> tessdata = reader.optional(OCR_TESSDATA).map(Path::of);
+        if (tessdata.isPresent() && !Files.isDirectory(tessdata.get())) {
+            reader.problem(OCR_TESSDATA, "must be an existing folder (Tesseract's trained data)");
+        }
+        int chunkSize = reader.intAtLeast(CHUNK_SIZE, 1);
+        int chunkOverlap = reader.intAtLeast(CHUNK_OVERLAP, 0);
+        if (chunkOverlap >= chunkSize && reader.configured(CHUNK_OVERLAP).isPresent()) {
+            reader.problem(CHUNK_OVERLAP, "must be smaller than " + CHUNK_SIZE.variable() + " = " + chunkSize);
+        } else if (chunkOverlap >= chunkSize) {
+            reader.problem(CHUNK_SIZE, "must be larger than " + CHUNK_OVERLAP.variable() + " = " + chunkOverlap);
+        }
+        return new Pipeline(reader.intAtLeast(WORKERS, 1), language, tessdata,
+                reader.intBetween(OCR_TIMEOUT_SECONDS, 1, OCR_TIMEOUT_MAX_SECONDS),
+                reader.intAtLeast(SPLIT_SLICE_PAGES, 1), chunkSize, chunkOverlap,
+                reader.intAtLeast(LEASE_SECONDS, 1), reader.intAtLeast(REAPER_INTERVAL_SECONDS, 1),
+                reader.intAtLeast(PAGE_MAX_ATTEMPTS, 1), reader.longAtLeast(SWEEPER_GRACE_HOURS, 1),
+                reader.longAtLeast(SWEEPER_INTERVAL_MINUTES, 1), reader.intAtLeast(INTAKE_RETRY_AFTER_SECONDS, 1));
+    }
+
+    private static Understanding understanding(SettingsReader reader) {
+        String engine = reader.oneOf(CLASSIFY_ENGINE, "rules", "llm");
+        if (engine.equals("llm") && reader.configured(LLM_BASE_URL).isEmpty()) {
+            reader.problem(CLASSIFY_ENGINE, "needs " + LLM_BASE_URL.variable() + " (the LLM engine is off without it)");
+        }
+        return new Understanding(reader.fraction(CLASSIFY_THRESHOLD), reader.fraction(REVIEW_CONFIDENCE), engine,
+                reader.intAtLeast(UNDERSTAND_SLICE_PAGES, 1));
+    }
+
+    private static LlmSettings llm(SettingsReader reader) {
+        Optional<URI> baseUrl = reader.httpUrl(LLM_BASE_URL);
+        String model = reader.text(LLM_MODEL);
+        if (reader.configured(LLM_BASE_URL).isPresent() && model.isEmpty()) {
+            reader.problem(LLM_MODEL, "must be set when " + LLM_BASE_URL.variable() + " is");
+        }
+        return new LlmSettings(baseUrl, model, reader.optional(LLM_API_KEY),
+                Duration.ofSeconds(reader.intBetween(LLM_TIMEOUT_SECONDS, 1, LLM_TIMEOUT_MAX_SECONDS)),
+                reader.intAtLeast(LLM_MAX_CONCURRENT, 1));
+    }
+}

@@ -1,0 +1,132 @@
+package io.pageflow.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageflowSettingsTest {
+
+    static PageflowSettings read(String... propertiesAndValues) {
+        Map<String, String> config = new HashMap<>();
+        for (int i = 0; i < propertiesAndValues.length; i += 2) {
+            config.put(propertiesAndValues[i], propertiesAndValues[i + 1]);
+        }
+        return PageflowSettings.read(name -> Optional.ofNullable(config.get(name)));
+    }
+
+    static List<String> problems(String... propertiesAndValues) {
+        return assertThrows(InvalidSettingsException.class, () -> read(propertiesAndValues)).problems();
+    }
+
+    @Test
+    void nothingSetGivesTheDocumentedDefaults() {
+        PageflowSettings settings = read();
+        assertEquals("filesystem", settings.storage().type());
+        assertEquals(1000, settings.pipeline().chunkSize());
+        assertEquals(150, settings.pipeline().chunkOverlap());
+        assertEquals(2, settings.pipeline().workers());
+        assertEquals(1073741824L, settings.limits().uploadMaxBytes());
+        assertEquals(0.5, settings.understanding().classifyThreshold());
+        assertFalse(settings.llm().isConfigured());
+        assertTrue(settings.storage().directory().isEmpty());
+    }
+
+    @Test
+    void aWrongValueIsNamedByItsVariableItsPropertyAndTheRule() {
+        assertEquals(List.of("PAGEFLOW_CHUNK_SIZE (pageflow.chunk.size) = -5 must be greater than 0"),
+                problems("pageflow.chunk.size", "-5"));
+        assertEquals(List.of("PAGEFLOW_CHUNK_OVERLAP (pageflow.chunk.overlap) = 2000 must be smaller than "
+                + "PAGEFLOW_CHUNK_SIZE = 1000"), problems("pageflow.chunk.overlap", "2000"));
+        assertEquals(List.of("PAGEFLOW_CHUNK_SIZE (pageflow.chunk.size) = 100 must be larger than "
+                + "PAGEFLOW_CHUNK_OVERLAP = 150"), problems("pageflow.chunk.size", "100"));
+        assertEquals(List.of("PAGEFLOW_STORAGE_TYPE (pageflow.storage.type) = azure must be filesystem or s3"),
+                problems("pageflow.storage.type", "azure"));
+        assertEquals(List.of("PAGEFLOW_WORKERS (pageflow.workers) = two must be a whole number"),
+                problems("pageflow.workers", "two"));
+        assertEquals(List.of("PAGEFLOW_CLASSIFY_THRESHOLD (pageflow.classify.threshold) = 1.5 must be a number from 0 to 1"),
+                problems("pageflow.classify.threshold", "1.5"));
+        assertEquals(List.of("PAGEFLOW_OCR_TIMEOUT_SECONDS (pageflow.ocr.timeout-seconds) = 600 must be between 1 and 299"),
+                problems("pageflow.ocr.timeout-seconds", "600"));
+        assertEquals(List.of("PAGEFLOW_S3_PATH_STYLE (pageflow.s3.path-style) = ture must be true or false"),
+                problems("pageflow.s3.path-style", "ture"));
+    }
+
+    @Test
+    void everyProblemIsReportedInOneMessage() {
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> read("pageflow.chunk.size", "0", "pageflow.upload.max-files", "-1", "pageflow.lease.seconds", "x"));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        for (String problem : e.problems()) {
+            assertTrue(e.getMessage().contains(problem), e.getMessage());
+        }
+    }
+
+    @Test
+    void s3NeedsAValidBucketAndBothKeysOrNeitherAndIsIgnoredOtherwise() {
+        assertEquals(List.of("PAGEFLOW_S3_SECRET_KEY (pageflow.s3.secret-key) = (unset) must be set when "
+                + "PAGEFLOW_S3_ACCESS_KEY is: static S3 credentials need both (or neither, for the AWS default "
+                + "credential chain)"), problems("pageflow.storage.type", "s3", "pageflow.s3.access-key", "AKIA"));
+        assertEquals(List.of("PAGEFLOW_S3_BUCKET (pageflow.s3.bucket) = My_Bucket must be an S3 bucket name (3 to 63 "
+                + "lower-case letters, digits, dots and hyphens) when PAGEFLOW_STORAGE_TYPE is s3"),
+                problems("pageflow.storage.type", "s3", "pageflow.s3.bucket", "My_Bucket"));
+        assertEquals(List.of("PAGEFLOW_S3_ENDPOINT (pageflow.s3.endpoint) = localhost:9000 must be an http:// or "
+                + "https:// URL with a host"), problems("pageflow.storage.type", "s3", "pageflow.s3.endpoint", "localhost:9000"));
+        PageflowSettings s3 = read("pageflow.storage.type", "S3", "pageflow.s3.endpoint", "http://127.0.0.1:9000",
+                "pageflow.s3.access-key", "AKIA", "pageflow.s3.secret-key", "very-secret");
+        assertTrue(s3.storage().isS3());
+        assertEquals(URI.create("http://127.0.0.1:9000"), s3.storage().endpoint().orElseThrow());
+        assertFalse(s3.toString().contains("very-secret"), s3.toString());
+        assertEquals("filesystem", read("pageflow.s3.access-key", "AKIA", "pageflow.s3.bucket", "X").storage().type());
+    }
+
+    @Test
+    void secretsAreNeverPrinted() {
+        List<String> problems = problems("pageflow.storage.type", "s3", "pageflow.s3.secret-key", "very-secret");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("PAGEFLOW_S3_ACCESS_KEY (pageflow.s3.access-key) = (unset)"), problems.get(0));
+        assertFalse(String.join(" ", problems).contains("very-secret"));
+    }
+
+    @Test
+    void theLlmEngineNeedsAnHttpUrlAndAModelAndTheLlmClassifierNeedsTheEngine() {
+        assertEquals(List.of("PAGEFLOW_LLM_MODEL (pageflow.llm.model) = (unset) must be set when PAGEFLOW_LLM_BASE_URL is"),
+                problems("pageflow.llm.base-url", "http://127.0.0.1:8000/v1"));
+        assertEquals(List.of("PAGEFLOW_LLM_BASE_URL (pageflow.llm.base-url) = ftp://models/v1 must be an http:// or "
+                + "https:// URL with a host"), problems("pageflow.llm.base-url", "ftp://models/v1", "pageflow.llm.model", "m"));
+        assertEquals(List.of("PAGEFLOW_CLASSIFY_ENGINE (pageflow.classify.engine) = llm needs PAGEFLOW_LLM_BASE_URL "
+                + "(the LLM engine is off without it)"), problems("pageflow.classify.engine", "llm"));
+        assertEquals(List.of("PAGEFLOW_LLM_TIMEOUT_SECONDS (pageflow.llm.timeout-seconds) = 900 must be between 1 and 120"),
+                problems("pageflow.llm.timeout-seconds", "900"));
+        PageflowSettings llm = read("pageflow.llm.base-url", "https://api.example.com/v1/", "pageflow.llm.model", "m",
+                "pageflow.classify.engine", "llm", "pageflow.llm.api-key", "sk-1");
+        assertTrue(llm.llm().isConfigured());
+        assertEquals("llm", llm.understanding().classifyEngine());
+    }
+
+    @Test
+    void theTessdataFolderMustExistWhenSet(@TempDir Path folder) {
+        assertEquals(folder, read("pageflow.ocr.tessdata", folder.toString()).pipeline().tessdata().orElseThrow());
+        String missing = folder.resolve("missing").toString();
+        assertEquals(List.of("PAGEFLOW_OCR_TESSDATA (pageflow.ocr.tessdata) = " + missing
+                + " must be an existing folder (Tesseract's trained data)"), problems("pageflow.ocr.tessdata", missing));
+        assertEquals(List.of("PAGEFLOW_OCR_LANGUAGE (pageflow.ocr.language) = eng deu must be Tesseract language codes "
+                + "joined by +, e.g. eng or eng+deu"), problems("pageflow.ocr.language", "eng deu"));
+        assertEquals("eng+deu", read("pageflow.ocr.language", "eng+deu").pipeline().ocrLanguage());
+    }
+
+    @Test
+    void blankValuesCountAsUnset() {
+        assertEquals(1000, read("pageflow.chunk.size", "  ").pipeline().chunkSize());
+    }
+}
