@@ -31,11 +31,11 @@ import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.PageView;
 import io.pageflow.control.PipelineControl;
 import io.pageflow.control.PipelineMXBean;
+import io.pageflow.it.suite.ManagementUser;
 
 /**
  * The JMX control surface, reached as an operator's console reaches it: remotely, over the management port
- * ({@code service:jmx:remote+http}). The test runs on the server's machine, so the management interface's
- * local authentication admits it without a management user.
+ * ({@code service:jmx:remote+http}), logged in as the test server's management user.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,7 +48,8 @@ class ControlIT {
     @BeforeAll
     static void connect() throws IOException, MalformedObjectNameException {
         JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + Integer.getInteger("it.management.port"));
-        connector = JMXConnectorFactory.connect(url, Map.of());
+        connector = JMXConnectorFactory.connect(url,
+                Map.of(JMXConnector.CREDENTIALS, new String[] {ManagementUser.NAME, ManagementUser.PASSWORD}));
         pipeline = JMX.newMXBeanProxy(connector.getMBeanServerConnection(), new ObjectName(PipelineControl.NAME),
                 PipelineMXBean.class);
     }
@@ -58,6 +59,15 @@ class ControlIT {
         if (connector != null) {
             connector.close();
         }
+    }
+
+    @Test
+    void jmxLogsInWithTheManagementUserAndRefusesAWrongPassword() throws IOException {
+        JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + Integer.getInteger("it.management.port"));
+        Exception refused = assertThrows(Exception.class, () -> JMXConnectorFactory.connect(url,
+                Map.of(JMXConnector.CREDENTIALS, new String[] {ManagementUser.NAME, "not-the-password"})).close());
+        assertTrue(refused instanceof IOException || refused instanceof SecurityException, refused::toString);
+        assertTrue(pipeline.getDeadLetters() >= 0, "the logged-in connection reads the MXBean");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.jboss.arquillian.core.api.annotation.Observes;
 /**
  * Gives the test server a fresh base directory of its own before it starts (arquillian.xml points
  * {@code jboss.server.base.dir} at it): the provisioned server's configuration, copied, so that tests never
- * change the server that {@code ./pageflow start} runs, and nothing left from an earlier run.
+ * change the server that {@code ./pageflow start} runs, and nothing left from an earlier run; and, in it, the
+ * {@link ManagementUser}.
  */
 public class ServerBaseDirectory {
 
@@ -34,5 +35,6 @@ public class ServerBaseDirectory {
             }
         }
         Files.createDirectories(base.resolve("deployments"));
+        ManagementUser.create(server, base.resolve("configuration"));
     }
 }
