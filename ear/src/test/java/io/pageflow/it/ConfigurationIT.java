@@ -59,7 +59,7 @@ class ConfigurationIT {
         String expected = "PAGEFLOW_CHUNK_OVERLAP (pageflow.chunk.overlap) = 2000 must be smaller than PAGEFLOW_CHUNK_SIZE = 1000";
         assertFailsWith(Map.of("pageflow.chunk.overlap", "2000"), expected);
         Path log = Path.of(System.getProperty("it.base.dir"), "log", "server.log");
-        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains("ERROR [io.pageflow.config.SettingsCheck]")
+        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains(" [io.pageflow.config.SettingsCheck] ")
                 && line.endsWith("Invalid configuration, Pageflow does not start: " + expected + " (see docs/configuration.md)")),
                 "the server log has the message on a line of its own");
     }

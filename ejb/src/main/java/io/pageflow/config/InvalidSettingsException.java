@@ -19,9 +19,10 @@ public class InvalidSettingsException extends RuntimeException {
     }
 
     private static String message(List<String> problems) {
-        String heading = problems.size() == 1 ? "Invalid configuration, Pageflow does not start: "
-                : "Invalid configuration (" + problems.size() + " problems), Pageflow does not start:\n  - ";
-        return heading + String.join("\n  - ", problems) + (problems.size() == 1 ? "" : "\n")
-                + " (see docs/configuration.md)";
+        if (problems.size() == 1) {
+            return "Invalid configuration, Pageflow does not start: " + problems.get(0) + " (see docs/configuration.md)";
+        }
+        return "Invalid configuration (" + problems.size() + " problems), Pageflow does not start "
+                + "(see docs/configuration.md):\n  - " + String.join("\n  - ", problems);
     }
 }
