@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +22,8 @@ import jakarta.persistence.PersistenceContext;
  */
 @Stateless
 public class WebhookDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class.getName());
 
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
@@ -41,7 +45,15 @@ public class WebhookDeliveries {
         if (hooks.isEmpty() && callback.isEmpty()) {
             return;
         }
-        JsonObject payload = data.get();
+        JsonObject payload;
+        try {
+            payload = data.get();
+        } catch (RuntimeException e) {
+            // a webhook must never undo the change it reports: without its data the event is not sent
+            LOG.log(Level.WARNING, "Cannot describe " + event.label() + (jobId == null ? "" : " of job " + jobId)
+                    + "; it is not sent", e);
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now();
         for (Object[] hook : hooks) {
             insert(((Number) hook[0]).longValue(), null, (String) hook[1], event, payload, now);

@@ -40,7 +40,6 @@ import io.pageflow.webhook.Webhooks;
 @RequestScoped
 @Path("/webhooks")
 @Tag(name = "webhooks", description = "Signed event deliveries to your URLs")
-@Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
 
     @Inject
@@ -50,6 +49,7 @@ public class WebhookResource {
     UriInfo uriInfo;
 
     @POST
+    @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Register a URL for events",
             description = "The secret is a shared secret: every delivery carries Pageflow-Signature, an HMAC-SHA256 "
@@ -67,6 +67,7 @@ public class WebhookResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listWebhooks", summary = "Every registered webhook")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookView.class)))
     public List<WebhookView> list() {
@@ -74,6 +75,7 @@ public class WebhookResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @Operation(operationId = "getWebhook", summary = "A registered webhook")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
@@ -95,6 +97,7 @@ public class WebhookResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "What was sent to a webhook, newest first, a page at a time",
             description = "Each delivery with its status (pending, delivered, failed), attempts, last response code "
