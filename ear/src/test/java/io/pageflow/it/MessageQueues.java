@@ -19,9 +19,9 @@ import org.jboss.dmr.ModelNode;
  */
 final class MessageQueues {
 
-    /** The stages' queues and the dead letters, whose consumer writes the job's trail too. */
+    /** The stages' queues, the dead letters (whose consumer writes the job's trail too) and webhook deliveries. */
     static final List<String> PIPELINE = List.of("pageflow.split", "pageflow.page", "pageflow.classify",
-            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.DLQ");
+            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.DLQ", "pageflow.webhook");
 
     private MessageQueues() {
     }

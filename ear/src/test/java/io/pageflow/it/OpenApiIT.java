@@ -41,7 +41,8 @@ class OpenApiIT {
             "getDocumentExtraction", "getPageExtraction", "correctPageExtraction", "listReviewQueue",
             "listDocumentTypes", "getDocumentType", "listDocumentTypeVersions", "createDocumentType",
             "updateDocumentType", "getBatchSummary", "listExportMappings", "getExportMapping",
-            "listExportMappingVersions", "createExportMapping", "updateExportMapping");
+            "listExportMappingVersions", "createExportMapping", "updateExportMapping", "createWebhook",
+            "listWebhooks", "getWebhook", "deleteWebhook", "listWebhookDeliveries");
 
     static final PageflowClient client = new PageflowClient();
 

@@ -28,6 +28,7 @@ import io.pageflow.client.api.ExtractionApi;
 import io.pageflow.client.api.JobsApi;
 import io.pageflow.client.api.OperationsApi;
 import io.pageflow.client.api.SearchApi;
+import io.pageflow.client.api.WebhooksApi;
 import io.pageflow.client.model.EventView;
 import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.PageView;
@@ -50,6 +51,7 @@ final class TestApi {
     final DocumentTypesApi documentTypes;
     final ExtractionApi extraction;
     final ExportMappingsApi exportMappings;
+    final WebhooksApi webhooks;
 
     TestApi() {
         this(PageflowClient.BASE);
@@ -68,6 +70,7 @@ final class TestApi {
         documentTypes = new DocumentTypesApi(client);
         extraction = new ExtractionApi(client);
         exportMappings = new ExportMappingsApi(client);
+        webhooks = new WebhooksApi(client);
     }
 
     /** The generated client sends files by path, under their own name: a folder per file keeps the name. */
@@ -89,7 +92,8 @@ final class TestApi {
     }
 
     /**
-     * Submits with the form fields a test names (title, language, onPageError, priority, onDuplicate, password).
+     * Submits with the form fields a test names (title, language, onPageError, priority, onDuplicate, password,
+     * callbackUrl).
      * Tests upload the same generated files run after run against the same database: unless a test says
      * otherwise, they ask to store duplicates again instead of getting 409.
      */
@@ -97,7 +101,7 @@ final class TestApi {
         String priority = fields.get("priority");
         return jobs.submitJobWithHttpInfo(files(files), idempotencyKey, fields.get("title"), fields.get("language"),
                 fields.get("onPageError"), priority == null ? null : Integer.valueOf(priority),
-                fields.getOrDefault("onDuplicate", "store"), fields.get("password"));
+                fields.getOrDefault("onDuplicate", "store"), fields.get("password"), fields.get("callbackUrl"));
     }
 
     ApiResponse<JobView> submit(List<PageflowClient.FilePart> files, Map<String, String> fields) throws ApiException {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class BatchEnds {
 
     @Inject
     DocumentTypes types;
+
+    @Inject
+    Event<BatchSummaryStored> stored;
 
     /** A job ended: when it was the last of its batch, the batch ended. */
     public void jobEnded(@Observes JobEnded ended) {
@@ -82,12 +86,16 @@ public class BatchEnds {
         RunSummary summary = RunSummaries.compute(batch, entries(batchId), SummaryAmounts.of(types.current()),
                 latest + 1, now);
         // The lock makes this the only writer; the key would refuse a second one anyway.
-        em.createNativeQuery("""
+        String json = RunSummaryJson.write(summary);
+        int inserted = em.createNativeQuery("""
                 insert into batch_summary (batch_id, version, summary, created_at) values (?1, ?2, cast(?3 as jsonb), ?4)
                 on conflict do nothing""")
                 .setParameter(1, batchId).setParameter(2, summary.version())
-                .setParameter(3, RunSummaryJson.write(summary)).setParameter(4, now)
+                .setParameter(3, json).setParameter(4, now)
                 .executeUpdate();
+        if (inserted == 1) {
+            stored.fire(new BatchSummaryStored(batchId, summary.version(), json));
+        }
     }
 
     private long unfinished(long batchId) {

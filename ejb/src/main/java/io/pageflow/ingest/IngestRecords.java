@@ -15,6 +15,7 @@ import io.pageflow.job.JobOptions;
 import io.pageflow.messaging.PipelineMessenger;
 import io.pageflow.state.JobStates;
 import io.pageflow.state.PostgresStatements;
+import io.pageflow.webhook.JobCallbacks;
 
 /**
  * The transactional half of an upload. Its objects are stored first under a reserved document id; then the
@@ -35,12 +36,19 @@ public class IngestRecords {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    JobCallbacks callbacks;
+
     public long reserveDocumentId() {
         return statements.reserveDocumentId();
     }
 
-    /** Creates every row of an upload whose objects are stored, and rings the split stage. */
-    public Job commit(NewDocument document, List<IngestService.StoredFile> files, JobOptions options) {
+    /**
+     * Creates every row of an upload whose objects are stored, and rings the split stage.
+     *
+     * @param callbackUrl where the job's end is posted, or null
+     */
+    public Job commit(NewDocument document, List<IngestService.StoredFile> files, JobOptions options, String callbackUrl) {
         em.persist(new Document(document.id(), document.title(), document.kind(), document.language(),
                 document.fingerprint(), document.pdfPassword()));
         for (IngestService.StoredFile file : files) {
@@ -49,6 +57,9 @@ public class IngestRecords {
         }
         em.flush();
         Job job = jobs.create(document.id(), options);
+        if (callbackUrl != null) {
+            callbacks.subscribe(job.getId(), callbackUrl);
+        }
         messenger.split(job.getId(), job.getPriority());
         return job;
     }

@@ -113,7 +113,7 @@ public class IngestService {
             String password = first == FileType.PDF ? submission.password() : null;
             var document = new IngestRecords.NewDocument(documentId, submission.title(), kind, language, fingerprint,
                     password);
-            Job job = records.commit(document, stored, submission.options());
+            Job job = records.commit(document, stored, submission.options(), submission.callbackUrl());
             LogContext.job(job.getId());
             LOG.info(() -> "Job " + job.getId() + " queued: document " + documentId + ", " + stored.size() + " file(s), "
                     + stored.stream().mapToLong(StoredFile::size).sum() + " bytes");

@@ -11,8 +11,10 @@ import io.pageflow.job.JobOptions;
  * @param password opens an encrypted PDF; kept only until the document is split
  * @param onDuplicate what to do when the same files are already stored: {@code reject} (409, the default),
  *                    {@code reuse} (answer with the existing job) or {@code store} (store them again)
+ * @param callbackUrl where the job's end is posted (checked by the caller), or null
  */
-public record Submission(String title, String language, JobOptions options, String password, String onDuplicate) {
+public record Submission(String title, String language, JobOptions options, String password, String onDuplicate,
+        String callbackUrl) {
 
     public static final String REJECT = "reject";
     public static final String REUSE = "reuse";
@@ -23,5 +25,9 @@ public record Submission(String title, String language, JobOptions options, Stri
         if (!onDuplicate.equals(REJECT) && !onDuplicate.equals(REUSE) && !onDuplicate.equals(STORE)) {
             throw new UploadRejectedException(400, "BAD_OPTION", "onDuplicate must be reject, reuse or store");
         }
+    }
+
+    public Submission(String title, String language, JobOptions options, String password, String onDuplicate) {
+        this(title, language, options, password, onDuplicate, null);
     }
 }

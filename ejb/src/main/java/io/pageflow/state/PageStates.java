@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,9 @@ import io.pageflow.review.PageReview;
  */
 @Stateless
 public class PageStates {
+
+    @Inject
+    Event<PageFailed> pageFailed;
 
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
@@ -123,6 +127,7 @@ public class PageStates {
                 .executeUpdate() == 1;
         if (failed) {
             events.record(claim.jobId(), claim.pageNumber(), EventType.PAGE_FAILED, failure);
+            pageFailed.fire(new PageFailed(claim.jobId(), claim.pageNumber(), failure.code().name(), failure.message()));
         }
         return failed;
     }
@@ -148,6 +153,7 @@ public class PageStates {
                 .executeUpdate() == 1;
         if (failed) {
             events.record(jobId, pageNumber, EventType.PAGE_FAILED, failure);
+            pageFailed.fire(new PageFailed(jobId, pageNumber, failure.code().name(), failure.message()));
         }
         return failed;
     }

@@ -53,6 +53,7 @@ import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageKeys;
+import io.pageflow.webhook.JobCallbacks;
 
 /**
  * Submit documents, follow their jobs, fetch the export, and act on a job. Every action runs in the background:
@@ -81,6 +82,9 @@ public class JobResource {
     @Inject
     MappedExports mappedExports;
 
+    @Inject
+    JobCallbacks callbacks;
+
     @Context
     UriInfo uriInfo;
 
@@ -94,7 +98,8 @@ public class JobResource {
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language",
+    @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language; "
+            + "a callbackUrl refused (CALLBACKS_DISABLED, INVALID_WEBHOOK_URL, WEBHOOK_TARGET_REFUSED)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The same files are already stored (see onDuplicate); Link names their job",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -115,6 +120,7 @@ public class JobResource {
         String priority = null;
         String password = null;
         String onDuplicate = null;
+        String callbackUrl = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -124,13 +130,15 @@ public class JobResource {
                 case "priority" -> priority = FormFields.text(part);
                 case "password" -> password = FormFields.text(part);
                 case "onDuplicate" -> onDuplicate = FormFields.text(part);
+                case "callbackUrl" -> callbackUrl = FormFields.text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
-        IngestService.Submitted submitted = ingest.submit(
-                new Submission(title, language, options(priority, onPageError, idempotencyKey), password, onDuplicate), files);
+        String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbacks.check(callbackUrl);
+        IngestService.Submitted submitted = ingest.submit(new Submission(title, language,
+                options(priority, onPageError, idempotencyKey), password, onDuplicate, callback), files);
         Job job = submitted.job();
         if (submitted.replayed()) {
             return Response.ok(JobView.of(job)).location(location(uriInfo, job)).header("Idempotent-Replayed", "true").build();

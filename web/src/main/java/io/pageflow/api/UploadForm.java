@@ -31,4 +31,8 @@ public class UploadForm {
 
     @Schema(description = "Password of an encrypted PDF; kept only until the document is split", format = "password")
     public String password;
+
+    @Schema(description = "A URL that is sent this job's end (job.completed, job.failed, job.cancelled), signed with "
+            + "the server's callback secret; refused (CALLBACKS_DISABLED) when the server has none. See docs/webhooks.md")
+    public String callbackUrl;
 }

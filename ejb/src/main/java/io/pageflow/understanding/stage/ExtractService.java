@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import io.pageflow.error.PipelineFailure;
@@ -60,6 +61,9 @@ public class ExtractService {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    Event<DocumentClassified> classified;
+
     public void extract(long jobId, int delivery) {
         Job job = jobs.processingIn(jobId, JobStage.EXTRACT).orElse(null);
         if (job == null) {
@@ -90,6 +94,7 @@ public class ExtractService {
         String docType = documentFields.update(documentId);
         if (jobs.advance(jobId, JobStage.EXTRACT, JobStage.INDEX, Progress.indexStarted(), "extract: document is " + docType)) {
             messenger.index(jobId);
+            classified.fire(new DocumentClassified(jobId, documentId, docType));
         }
     }
 
