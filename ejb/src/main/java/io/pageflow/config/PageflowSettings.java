@@ -21,7 +21,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm) {
+        LlmSettings llm, Webhooks webhooks) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -56,6 +56,19 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
             int slicePages) {
     }
 
+    /** How webhook deliveries are tried and where they may go. */
+    public record Webhooks(int timeoutSeconds, int maxAttempts, long retryDelayMillis, boolean allowPrivate,
+            Optional<String> callbackSecret) {
+
+        /** Never prints the secret. */
+        @Override
+        public String toString() {
+            return "Webhooks[timeoutSeconds=" + timeoutSeconds + ", maxAttempts=" + maxAttempts + ", retryDelayMillis="
+                    + retryDelayMillis + ", allowPrivate=" + allowPrivate + ", callbackSecret="
+                    + (callbackSecret.isPresent() ? "(set)" : "(none)") + "]";
+        }
+    }
+
     /** A page's OCR runs inside one transaction, whose timeout is 300 s. */
     static final int OCR_TIMEOUT_MAX_SECONDS = 299;
     /** As {@link LlmSettings} bounds one attempt, so that a whole call ends within its bound. */
@@ -73,7 +86,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public static PageflowSettings read(Function<String, Optional<String>> source) {
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
-                understanding(reader), llm(reader));
+                understanding(reader), llm(reader), webhooks(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -148,6 +161,12 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         }
         return new Understanding(reader.fraction(CLASSIFY_THRESHOLD), reader.fraction(REVIEW_CONFIDENCE), engine,
                 reader.intAtLeast(UNDERSTAND_SLICE_PAGES, 1));
+    }
+
+    private static Webhooks webhooks(SettingsReader reader) {
+        return new Webhooks(reader.intAtLeast(WEBHOOK_TIMEOUT_SECONDS, 1), reader.intAtLeast(WEBHOOK_MAX_ATTEMPTS, 1),
+                reader.longAtLeast(WEBHOOK_RETRY_DELAY_MS, 100), reader.bool(WEBHOOK_ALLOW_PRIVATE),
+                reader.optional(WEBHOOK_CALLBACK_SECRET));
     }
 
     private static LlmSettings llm(SettingsReader reader) {

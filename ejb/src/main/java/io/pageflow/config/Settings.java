@@ -55,6 +55,12 @@ public final class Settings {
     public static final Setting LLM_TIMEOUT_SECONDS = Setting.of("pageflow.llm.timeout-seconds", "60");
     public static final Setting LLM_MAX_CONCURRENT = Setting.of("pageflow.llm.max-concurrent", "2");
 
+    public static final Setting WEBHOOK_TIMEOUT_SECONDS = Setting.of("pageflow.webhook.timeout-seconds", "10");
+    public static final Setting WEBHOOK_MAX_ATTEMPTS = Setting.of("pageflow.webhook.max-attempts", "6");
+    public static final Setting WEBHOOK_RETRY_DELAY_MS = Setting.of("pageflow.webhook.retry-delay-ms", "30000");
+    public static final Setting WEBHOOK_ALLOW_PRIVATE = Setting.of("pageflow.webhook.allow-private", "false");
+    public static final Setting WEBHOOK_CALLBACK_SECRET = Setting.secret("pageflow.webhook.callback-secret");
+
     /** Every setting above, in the order of this class. */
     public static final List<Setting> ALL = all();
 

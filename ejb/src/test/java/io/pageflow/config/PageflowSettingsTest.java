@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,16 @@ class PageflowSettingsTest {
         assertEquals(List.of("PAGEFLOW_OCR_LANGUAGE (pageflow.ocr.language) = eng deu must be Tesseract language codes "
                 + "joined by +, e.g. eng or eng+deu"), problems("pageflow.ocr.language", "eng deu"));
         assertEquals("eng+deu", read("pageflow.ocr.language", "eng+deu").pipeline().ocrLanguage());
+    }
+
+    @Test
+    void webhookDeliveriesNeedPositiveTriesAndAWaitOfAtLeast100Ms() {
+        assertEquals(Set.of("PAGEFLOW_WEBHOOK_RETRY_DELAY_MS (pageflow.webhook.retry-delay-ms) = 10 must be at least 100",
+                "PAGEFLOW_WEBHOOK_MAX_ATTEMPTS (pageflow.webhook.max-attempts) = 0 must be greater than 0"),
+                Set.copyOf(problems("pageflow.webhook.retry-delay-ms", "10", "pageflow.webhook.max-attempts", "0")));
+        PageflowSettings settings = read("pageflow.webhook.callback-secret", "whsec", "pageflow.webhook.allow-private", "on");
+        assertTrue(settings.webhooks().allowPrivate());
+        assertFalse(settings.webhooks().toString().contains("whsec"));
     }
 
     @Test
