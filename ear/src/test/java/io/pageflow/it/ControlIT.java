@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.management.JMX;
 import javax.management.MalformedObjectNameException;
-import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.pageflow.client.ApiException;
 import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.PageView;
-import io.pageflow.control.PipelineControl;
 import io.pageflow.control.PipelineMXBean;
 import io.pageflow.it.suite.ManagementUser;
 
@@ -42,28 +39,25 @@ import io.pageflow.it.suite.ManagementUser;
 class ControlIT {
 
     static final TestApi api = new TestApi();
-    static JMXConnector connector;
+    static PipelineJmx jmx;
     static PipelineMXBean pipeline;
 
     @BeforeAll
     static void connect() throws IOException, MalformedObjectNameException {
-        JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + Integer.getInteger("it.management.port"));
-        connector = JMXConnectorFactory.connect(url,
-                Map.of(JMXConnector.CREDENTIALS, new String[] {ManagementUser.NAME, ManagementUser.PASSWORD}));
-        pipeline = JMX.newMXBeanProxy(connector.getMBeanServerConnection(), new ObjectName(PipelineControl.NAME),
-                PipelineMXBean.class);
+        jmx = PipelineJmx.connect(Integer.getInteger("it.management.port"));
+        pipeline = jmx.pipeline;
     }
 
     @AfterAll
     static void close() throws IOException {
-        if (connector != null) {
-            connector.close();
+        if (jmx != null) {
+            jmx.close();
         }
     }
 
     @Test
     void jmxLogsInWithTheManagementUserAndRefusesAWrongPassword() throws IOException {
-        JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + Integer.getInteger("it.management.port"));
+        JMXServiceURL url = PipelineJmx.url(Integer.getInteger("it.management.port"));
         Exception refused = assertThrows(Exception.class, () -> JMXConnectorFactory.connect(url,
                 Map.of(JMXConnector.CREDENTIALS, new String[] {ManagementUser.NAME, "not-the-password"})).close());
         assertTrue(refused instanceof IOException || refused instanceof SecurityException, refused::toString);

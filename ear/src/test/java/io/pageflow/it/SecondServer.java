@@ -12,16 +12,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.pageflow.it.suite.ManagementUser;
+
 /**
- * Another Pageflow node for tests that must kill one: the provisioned server started from its own base
- * folder on the free ports the build reserved for it, sharing the database and storage with the main test
- * server.
+ * Another Pageflow node for tests that must kill one or hand work over to one: the provisioned server started
+ * from its own base folder on the free ports the build reserved for it, sharing the database and storage with
+ * the main test server, with the same {@link ManagementUser} (its JMX and management API log in alike).
  */
 final class SecondServer {
 
     static final int HTTP_PORT = Integer.getInteger("pageflow.second.http.port", 8280);
     static final int MANAGEMENT_PORT = Integer.getInteger("pageflow.second.management.port", 10190);
     static final String URL = "http://127.0.0.1:" + HTTP_PORT;
+    /** jboss.node.name, which begins the node's id in the job's trail ({@code second/…}). */
+    static final String NODE_NAME = "second";
 
     private final int workers;
     private final Map<String, String> extraEnvironment;
@@ -54,7 +58,7 @@ final class SecondServer {
         ProcessBuilder builder = new ProcessBuilder(serverDir.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.http.port=" + HTTP_PORT,
                 "-Djboss.management.http.port=" + MANAGEMENT_PORT,
-                "-Djboss.node.name=second")
+                "-Djboss.node.name=" + NODE_NAME)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         builder.environment().putAll(Map.of(
@@ -117,6 +121,7 @@ final class SecondServer {
                 }
             }
         }
+        ManagementUser.create(serverDir, configuration);
         Files.copy(Path.of(System.getProperty("pageflow.ear")), baseDir.resolve("deployments/pageflow.ear"));
     }
 

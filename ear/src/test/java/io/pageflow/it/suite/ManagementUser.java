@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The test server's management user, as {@code ./pageflow start} makes one: with the server's own
  * {@code bin/add-user.sh}, in the configuration the server starts from. The management console, the management
- * API over HTTP and JMX log in with it.
+ * API over HTTP and JMX log in with it, on the test server and on a second node alike.
  */
 public final class ManagementUser {
 
@@ -17,7 +17,7 @@ public final class ManagementUser {
     private ManagementUser() {
     }
 
-    static void create(Path server, Path configuration) throws IOException {
+    public static void create(Path server, Path configuration) throws IOException {
         Process addUser = new ProcessBuilder(server.resolve("bin/add-user.sh").toString(), "-sc", configuration.toString(),
                 "-u", NAME, "-p", PASSWORD, "-s", "-e")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
