@@ -91,6 +91,31 @@ class OpenApiIT {
     }
 
     @Test
+    void everyListDeclaresItsPagingHeaders() {
+        JsonObject document = json(served());
+        JsonObject headers = document.getJsonObject("components").getJsonObject("headers");
+        assertTrue(headers.containsKey("X-Total-Count") && headers.containsKey("Link"), headers.toString());
+        List<String> lists = new ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation.getValueType() != JsonValue.ValueType.OBJECT || !operation.asJsonObject().containsKey("parameters")) {
+                return;
+            }
+            JsonObject op = operation.asJsonObject();
+            List<String> names = op.getJsonArray("parameters").stream()
+                    .map(p -> p.asJsonObject().getString("name")).toList();
+            if (names.contains("limit") && names.contains("offset")) {
+                lists.add(op.getString("operationId"));
+                JsonObject ok = op.getJsonObject("responses").getJsonObject("200").getJsonObject("headers");
+                assertNotNull(ok, op.getString("operationId") + " declares no headers");
+                assertEquals("#/components/headers/X-Total-Count", ok.getJsonObject("X-Total-Count").getString("$ref"));
+                assertEquals("#/components/headers/Link", ok.getJsonObject("Link").getString("$ref"));
+            }
+        }));
+        assertTrue(lists.containsAll(List.of("listJobs", "listPages", "listEvents", "listDocuments", "listReviewQueue")),
+                lists.toString());
+    }
+
+    @Test
     void isTheDocumentTheClientWasGeneratedFrom() throws IOException {
         JsonObject built;
         try (InputStream in = OpenApiIT.class.getResourceAsStream("/io/pageflow/client/openapi.json")) {

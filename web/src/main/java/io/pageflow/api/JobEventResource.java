@@ -2,14 +2,12 @@ package io.pageflow.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,20 +47,15 @@ public class JobEventResource {
     @Operation(operationId = "listEvents", summary = "The job's audit trail, oldest first, a page at a time",
             description = "Stages started and finished, pages completed or failed, retries, expired leases, user actions.")
     @APIResponse(responseCode = "200", description = "One page of events",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)),
-            headers = {
-                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response list(@PathParam("id") long id,
-            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Valid @BeanParam PageParams page) {
         JobResource.existing(jobs, id);
-        return Paging.page(uriInfo, eventLog.events(id, offset, limit).stream().map(EventView::of).toList(),
-                eventLog.count(id), limit, offset);
+        return Paging.page(uriInfo, eventLog.events(id, page.offset(), page.limit()).stream().map(EventView::of).toList(),
+                eventLog.count(id), page);
     }
 }

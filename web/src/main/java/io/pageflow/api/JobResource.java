@@ -8,9 +8,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -159,20 +158,15 @@ public class JobResource {
     @GET
     @Operation(operationId = "listJobs", summary = "Jobs, newest first, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of jobs",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class)),
-            headers = {
-                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Only jobs in this status") @QueryParam("status") @Pattern(regexp = STATUSES) String status,
-            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Valid @BeanParam PageParams page) {
         JobStatus wanted = status == null ? null : JobStatus.fromLabel(status);
-        return Paging.page(uriInfo, jobs.list(wanted, limit, offset).stream().map(JobView::of).toList(),
-                jobs.count(wanted), limit, offset);
+        return Paging.page(uriInfo, jobs.list(wanted, page.limit(), page.offset()).stream().map(JobView::of).toList(),
+                jobs.count(wanted), page);
     }
 
     @GET

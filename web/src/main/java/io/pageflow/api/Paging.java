@@ -25,7 +25,9 @@ public final class Paging {
     private Paging() {
     }
 
-    public static Response page(UriInfo uriInfo, List<?> items, long total, int limit, int offset) {
+    public static Response page(UriInfo uriInfo, List<?> items, long total, PageParams page) {
+        int limit = page.limit();
+        int offset = page.offset();
         List<Link> links = new ArrayList<>();
         links.add(link(uriInfo, "first", 0, limit));
         if (offset > 0) {

@@ -5,18 +5,15 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -103,19 +99,14 @@ public class WebhookResource {
             description = "Each delivery with its status (pending, delivered, failed), attempts, last response code "
                     + "and error. A failed delivery is dead: it is not tried again.")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryView.class)),
-            headers = {
-                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryView.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response deliveries(@PathParam("id") long id,
-            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return Paging.page(uriInfo, webhooks.deliveries(id, limit, offset).stream().map(DeliveryView::of).toList(),
-                webhooks.countDeliveries(id), limit, offset);
+            @Valid @BeanParam PageParams page) {
+        return Paging.page(uriInfo, webhooks.deliveries(id, page.limit(), page.offset()).stream().map(DeliveryView::of).toList(),
+                webhooks.countDeliveries(id), page);
     }
 }

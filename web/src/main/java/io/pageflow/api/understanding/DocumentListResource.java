@@ -2,10 +2,9 @@ package io.pageflow.api.understanding;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,13 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.PageParams;
 import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.document.DocumentQueries;
@@ -45,11 +44,7 @@ public class DocumentListResource {
     @GET
     @Operation(operationId = "listDocuments", summary = "Documents, newest first, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of documents",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)),
-            headers = {
-                    @Header(name = Paging.TOTAL_COUNT, description = Paging.TOTAL_COUNT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-                    @Header(name = "Link", description = Paging.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -57,10 +52,9 @@ public class DocumentListResource {
             @Pattern(regexp = "^[a-z][a-z0-9_]{0,62}$") String docType,
             @Parameter(description = "Only documents in this status") @QueryParam("status")
             @Pattern(regexp = "^(processing|ready|failed)$") String status,
-            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Valid @BeanParam PageParams page) {
         DocumentStatus wanted = status == null ? null : DocumentStatus.fromLabel(status);
-        return Paging.page(uriInfo, documents.documents(docType, wanted, offset, limit).stream().map(DocumentView::of).toList(),
-                documents.countDocuments(docType, wanted), limit, offset);
+        return Paging.page(uriInfo, documents.documents(docType, wanted, page.offset(), page.limit()).stream().map(DocumentView::of).toList(),
+                documents.countDocuments(docType, wanted), page);
     }
 }
