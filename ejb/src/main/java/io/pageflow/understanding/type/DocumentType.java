@@ -1,64 +1,33 @@
 package io.pageflow.understanding.type;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One version of a document type, as stored. Rows are never changed: a change is the next version. */
+import io.pageflow.versioned.VersionedDefinition;
+
+/** One version of a document type, as stored (JSONB: its members are queried, their order does not matter). */
 @Entity
 @Table(name = "document_type")
-public class DocumentType {
+public class DocumentType extends VersionedDefinition {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String name;
-    private int version;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String definition;
-    private OffsetDateTime createdAt = OffsetDateTime.now();
-    private String createdBy;
 
     protected DocumentType() {
     }
 
     DocumentType(String name, int version, String definition, String createdBy) {
-        this.name = name;
-        this.version = version;
+        super(name, version, createdBy);
         this.definition = definition;
-        this.createdBy = createdBy;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
+    @Override
     public String getDefinition() {
         return definition;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }
