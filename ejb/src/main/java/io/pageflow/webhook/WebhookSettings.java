@@ -5,38 +5,21 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.pageflow.config.PageflowSettings;
 
-/** The webhook tunables (docs/configuration.md, section Webhooks). */
+/** The webhook tunables (docs/configuration.md, section Webhooks), from the settings checked at boot. */
 @ApplicationScoped
 public class WebhookSettings {
 
     @Inject
-    @ConfigProperty(name = "pageflow.webhook.timeout-seconds", defaultValue = "10")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.webhook.max-attempts", defaultValue = "6")
-    int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.webhook.retry-delay-ms", defaultValue = "30000")
-    long retryDelayMillis;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.webhook.allow-private", defaultValue = "false")
-    boolean allowPrivate;
-
-    @Inject
-    @ConfigProperty(name = "pageflow.webhook.callback-secret")
-    Optional<String> callbackSecret;
+    PageflowSettings settings;
 
     public int timeoutSeconds() {
-        return Math.max(1, timeoutSeconds);
+        return settings.webhooks().timeoutSeconds();
     }
 
     public int maxAttempts() {
-        return Math.max(1, maxAttempts);
+        return settings.webhooks().maxAttempts();
     }
 
     /**
@@ -44,7 +27,7 @@ public class WebhookSettings {
      * hour. With the defaults (30 s, 6 attempts) a receiver is given about 15 minutes to come back.
      */
     public long retryDelayMillis(int next) {
-        long delay = Math.max(100, retryDelayMillis) << Math.min(20, Math.max(0, next - 2));
+        long delay = settings.webhooks().retryDelayMillis() << Math.min(20, Math.max(0, next - 2));
         return Math.min(delay, 3_600_000L);
     }
 
@@ -54,11 +37,11 @@ public class WebhookSettings {
     }
 
     public TargetGuard guard() {
-        return new TargetGuard(allowPrivate);
+        return new TargetGuard(settings.webhooks().allowPrivate());
     }
 
     /** The secret that signs deliveries to a job's {@code callbackUrl}; without one, callbacks are refused. */
     public Optional<String> callbackSecret() {
-        return callbackSecret.filter(s -> !s.isBlank());
+        return settings.webhooks().callbackSecret().filter(s -> !s.isBlank());
     }
 }

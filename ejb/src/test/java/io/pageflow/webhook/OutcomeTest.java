@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
+
+import io.pageflow.config.PageflowSettings;
 
 class OutcomeTest {
 
@@ -27,7 +31,8 @@ class OutcomeTest {
     @Test
     void theDelayDoublesFromTheFirstAndStopsAtAnHour() {
         WebhookSettings settings = new WebhookSettings();
-        settings.retryDelayMillis = 30_000;
+        settings.settings = PageflowSettings.read(name -> Optional.ofNullable(
+                name.equals("pageflow.webhook.retry-delay-ms") ? "30000" : null));
         assertEquals(30_000, settings.retryDelayMillis(2));
         assertEquals(60_000, settings.retryDelayMillis(3));
         assertEquals(480_000, settings.retryDelayMillis(6));
