@@ -1,6 +1,8 @@
 package io.pageflow.understanding;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,12 +84,28 @@ public class PageUnderstanding {
     }
 
     /**
-     * Whether a person should look at the page: its fields are invalid, an engine failed on it, or — unless a
+     * Why a person should look at the page: its fields are invalid, an engine failed on it, or — unless a
      * person already did — its type is {@code unknown} or was given with less than {@code reviewConfidence}.
      */
+    public List<ReviewQueue.Reason> reviewReasons(double reviewConfidence) {
+        List<ReviewQueue.Reason> reasons = new ArrayList<>();
+        if (correctedAt == null && TypeDefinition.UNKNOWN.equals(docType)) {
+            reasons.add(ReviewQueue.Reason.UNKNOWN);
+        } else if (correctedAt == null && confidence < reviewConfidence) {
+            reasons.add(ReviewQueue.Reason.LOW_CONFIDENCE);
+        }
+        if (Boolean.FALSE.equals(valid)) {
+            reasons.add(ReviewQueue.Reason.INVALID);
+        }
+        if (errorCode != null) {
+            reasons.add(ReviewQueue.Reason.ERROR);
+        }
+        return reasons;
+    }
+
+    /** Stores whether the page is in the review queue ({@link #reviewReasons}), so that the queue is one query. */
     void judge(double reviewConfidence) {
-        boolean unsure = TypeDefinition.UNKNOWN.equals(docType) || confidence < reviewConfidence;
-        this.needsReview = Boolean.FALSE.equals(valid) || errorCode != null || (correctedAt == null && unsure);
+        this.needsReview = !reviewReasons(reviewConfidence).isEmpty();
     }
 
     public long getPageId() {

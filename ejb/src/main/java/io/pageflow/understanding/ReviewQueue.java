@@ -1,6 +1,5 @@
 package io.pageflow.understanding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +46,7 @@ public class ReviewQueue {
                 .getResultStream()
                 .map(row -> {
                     PageUnderstanding u = (PageUnderstanding) row[0];
-                    return new Item(u.getDocumentId(), (Integer) row[1], u, reasons(u));
+                    return new Item(u.getDocumentId(), (Integer) row[1], u, u.reviewReasons(settings.reviewConfidence()));
                 })
                 .toList();
     }
@@ -56,26 +55,10 @@ public class ReviewQueue {
         return query("select count(u)", reason, docType, "", Long.class).getSingleResult();
     }
 
-    private List<Reason> reasons(PageUnderstanding u) {
-        List<Reason> reasons = new ArrayList<>();
-        if (TypeDefinition.UNKNOWN.equals(u.getDocType())) {
-            reasons.add(Reason.UNKNOWN);
-        } else if (u.getConfidence() < settings.reviewConfidence()) {
-            reasons.add(Reason.LOW_CONFIDENCE);
-        }
-        if (Boolean.FALSE.equals(u.getValid())) {
-            reasons.add(Reason.INVALID);
-        }
-        if (u.getErrorCode() != null) {
-            reasons.add(Reason.ERROR);
-        }
-        return reasons;
-    }
-
     private <T> TypedQuery<T> query(String select, Reason reason, String docType, String order, Class<T> type) {
         String condition = reason == null ? "" : switch (reason) {
-            case UNKNOWN -> " and u.docType = :unknown";
-            case LOW_CONFIDENCE -> " and u.docType <> :unknown and u.confidence < :confidence";
+            case UNKNOWN -> " and u.correctedAt is null and u.docType = :unknown";
+            case LOW_CONFIDENCE -> " and u.correctedAt is null and u.docType <> :unknown and u.confidence < :confidence";
             case INVALID -> " and u.valid = false";
             case ERROR -> " and u.errorCode is not null";
         };
