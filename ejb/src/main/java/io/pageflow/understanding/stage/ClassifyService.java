@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,8 +31,6 @@ import io.pageflow.understanding.type.DocumentTypes;
  */
 @Stateless
 public class ClassifyService {
-
-    private static final Logger LOG = Logger.getLogger(ClassifyService.class.getName());
 
     @Inject
     JobStates jobs;
@@ -73,12 +70,7 @@ public class ClassifyService {
             try {
                 classification = engine.classify(page.input(documentId), current, settings.classifyThreshold());
             } catch (RuntimeException e) {
-                failure = PipelineFailure.of(e);
-                if (failure.isRetryableAfter(delivery)) {
-                    throw e;
-                }
-                PipelineFailure logged = failure;
-                LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " not classified: " + logged.code());
+                failure = EngineFailures.keptOrRethrown(e, delivery, jobId, page.pageNumber(), "not classified");
                 classification = unknown(current);
             }
             if (classification.isUnknown() && failure == null) {

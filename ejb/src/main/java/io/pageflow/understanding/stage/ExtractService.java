@@ -2,7 +2,6 @@ package io.pageflow.understanding.stage;
 
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -34,8 +33,6 @@ import io.pageflow.understanding.type.DocumentTypes;
  */
 @Stateless
 public class ExtractService {
-
-    private static final Logger LOG = Logger.getLogger(ExtractService.class.getName());
 
     @Inject
     JobStates jobs;
@@ -104,12 +101,7 @@ public class ExtractService {
         try {
             found = engines.extract(page.input(documentId), type);
         } catch (RuntimeException e) {
-            failure = PipelineFailure.of(e);
-            if (failure.isRetryableAfter(delivery)) {
-                throw e;
-            }
-            PipelineFailure logged = failure;
-            LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " fields not read: " + logged.code());
+            failure = EngineFailures.keptOrRethrown(e, delivery, jobId, page.pageNumber(), "fields not read");
             found = new Engines.Extracted(Map.<String, FieldValue>of(),
                     e instanceof LlmException paid ? paid.tokens() : TokenUsage.NONE);
         }
