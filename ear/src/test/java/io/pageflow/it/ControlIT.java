@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -140,13 +139,7 @@ class ControlIT {
     }
 
     private static void awaitPagesStarted(long id) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.pages(id).stream().anyMatch(p -> !p.getStatus().equals("pending"))) {
-                return;
-            }
-            TestApi.pause(100);
-        }
-        fail("no page of job " + id + " started within a minute");
+        TestApi.await(Duration.ofMinutes(1), 100, "a page of job " + id + " to start", () -> api.pages(id),
+                pages -> pages.stream().anyMatch(p -> !p.getStatus().equals("pending")));
     }
 }

@@ -3,7 +3,6 @@ package io.pageflow.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,13 +127,7 @@ class DrainHandoverIT {
     }
 
     private static void awaitPagesCompleted(long id, int count) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.pages(id).stream().filter(p -> p.getStatus().equals("completed")).count() >= count) {
-                return;
-            }
-            TestApi.pause(100);
-        }
-        fail(count + " pages of job " + id + " not completed within a minute: " + api.pages(id));
+        TestApi.await(Duration.ofMinutes(1), 100, count + " completed pages of job " + id, () -> api.pages(id),
+                pages -> pages.stream().filter(p -> p.getStatus().equals("completed")).count() >= count);
     }
 }

@@ -3,7 +3,6 @@ package io.pageflow.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
@@ -80,16 +79,9 @@ class MetricsIT {
 
     /** The jobs gauge is a cached database count: it catches up within a few seconds. */
     private static void awaitJobsGauge(double completed) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        double seen;
-        do {
-            seen = PrometheusScrape.now().value("pageflow_jobs", Map.of("status", "completed"));
-            if (seen >= completed) {
-                return;
-            }
-            TestApi.pause(500);
-        } while (System.nanoTime() < deadline);
-        fail("pageflow_jobs{status=\"completed\"} is " + seen + ", expected at least " + completed);
+        TestApi.await(Duration.ofSeconds(20), 500, "pageflow_jobs{status=\"completed\"} >= " + completed,
+                () -> PrometheusScrape.now().value("pageflow_jobs", Map.of("status", "completed")),
+                seen -> seen >= completed);
     }
 
     private record Delta(PrometheusScrape before, PrometheusScrape after) {

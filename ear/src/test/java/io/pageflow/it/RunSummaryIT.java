@@ -236,15 +236,8 @@ class RunSummaryIT {
 
     /** Polls the batch until it has ended and its summary is stored. */
     static BatchSummary awaitBatchEnd(long id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            BatchSummary batch = TestApi.call(() -> api.batches.getBatch(id));
-            if (batch.getStatus().equals("ended")) {
-                return batch;
-            }
-            TestApi.pause(500);
-        }
-        return fail("batch " + id + " did not end within " + timeout + ": " + TestApi.call(() -> api.batches.getBatch(id)));
+        return TestApi.await(timeout, 500, "batch " + id + " to end", () -> TestApi.call(() -> api.batches.getBatch(id)),
+                batch -> batch.getStatus().equals("ended"));
     }
 
     /**

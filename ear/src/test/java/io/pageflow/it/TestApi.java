@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 import io.pageflow.client.ApiClient;
 import io.pageflow.client.ApiException;
@@ -255,6 +257,23 @@ final class TestApi {
                 return items;
             }
         }
+    }
+
+    /**
+     * Reads {@code read} every {@code everyMillis} until its value satisfies {@code done}, and returns that value;
+     * fails, naming {@code what} and the last value, when {@code timeout} runs out.
+     */
+    static <T> T await(Duration timeout, long everyMillis, String what, Supplier<T> read, Predicate<T> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        T value = read.get();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                return fail("waited " + timeout + " for " + what + "; last seen: " + value);
+            }
+            pause(everyMillis);
+            value = read.get();
+        }
+        return value;
     }
 
     /** Time between two polls of a job; never an assertion. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -169,16 +168,7 @@ class WebhookIT {
 
     /** Polls until the value passes; fails when 30 s go by. */
     private static <T> T await(Supplier<T> read, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T value = read.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                fail("waited 30 s for " + what + ": " + value);
-            }
-            TestApi.pause(100);
-            value = read.get();
-        }
-        return value;
+        return TestApi.await(Duration.ofSeconds(30), 100, what, read, done);
     }
 
     /** What a receiver does (docs/webhooks.md): HMAC-SHA256 of "t.body" with the secret, compared with v1. */
