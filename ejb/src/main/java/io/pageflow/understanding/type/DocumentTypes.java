@@ -1,7 +1,6 @@
 package io.pageflow.understanding.type;
 
 import java.io.StringReader;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,13 +100,17 @@ public class DocumentTypes {
                 .setParameter(1, name).setParameter(2, definition.toString()).executeUpdate();
     }
 
-    private List<TypeDefinition> loadCurrent() {
+    /** The newest row of every type, by name. */
+    public List<DocumentType> currentRows() {
         return em.createQuery("""
                         select t from DocumentType t
-                         where t.version = (select max(o.version) from DocumentType o where o.name = t.name)""",
-                        DocumentType.class)
-                .getResultStream().map(DocumentTypes::definition)
-                .sorted(Comparator.comparing(TypeDefinition::name)).toList();
+                         where t.version = (select max(o.version) from DocumentType o where o.name = t.name)
+                         order by t.name""", DocumentType.class)
+                .getResultList();
+    }
+
+    private List<TypeDefinition> loadCurrent() {
+        return currentRows().stream().map(DocumentTypes::definition).toList();
     }
 
     static TypeDefinition definition(DocumentType row) {

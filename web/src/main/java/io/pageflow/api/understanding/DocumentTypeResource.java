@@ -52,7 +52,7 @@ public class DocumentTypeResource {
     @Operation(operationId = "listDocumentTypes", summary = "The current version of every document type")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentTypeView.class)))
     public List<DocumentTypeView> list() {
-        return types.current().stream().map(t -> DocumentTypeView.of(types.row(t.name()))).toList();
+        return types.currentRows().stream().map(DocumentTypeView::of).toList();
     }
 
     @GET
