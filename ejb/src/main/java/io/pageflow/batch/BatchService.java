@@ -18,7 +18,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.ingest.DuplicateDocumentException;
+import io.pageflow.ingest.FileType;
 import io.pageflow.ingest.IngestService;
+import io.pageflow.ingest.OfficeContainers;
 import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
 import io.pageflow.ingest.UploadRejectedException;
@@ -59,6 +61,7 @@ public class BatchService {
     public long submit(String fileName, InputStream zip, Submission options) {
         Path spooled = spool(zip);
         try {
+            refuseDocument(fileName, spooled);
             ArchiveCheck.verify(spooled, maxTotalBytes, maxRatio);
             long batchId = records.createBatch(fileName == null ? "upload.zip" : fileName);
             try (InputStream in = Files.newInputStream(spooled)) {
@@ -97,6 +100,15 @@ public class BatchService {
         } catch (ZipLimitException e) {
             records.batchStopped(batchId, e.code(), e.getMessage() + "; files before it were taken");
         }
+    }
+
+    /** A DOCX or ODT is a ZIP too, but a document: its entries are no files to take one by one. */
+    private static void refuseDocument(String fileName, Path spooled) {
+        OfficeContainers.typeOf(spooled).ifPresent(type -> {
+            throw new UploadRejectedException(415, "NOT_AN_ARCHIVE", "'" + fileName + "' is an office document ("
+                    + type.extension().toUpperCase(java.util.Locale.ROOT) + "), not an archive of documents; send it "
+                    + "to POST /api/jobs.");
+        });
     }
 
     /** The archive to a temporary file first: it is read twice, and a broken upload is refused before any row. */
@@ -141,7 +153,11 @@ public class BatchService {
                     List.of(new Upload(baseName, in)));
             records.entryQueued(batchId, position, name, submitted.job().getId());
         } catch (UploadRejectedException e) {
-            records.entryRefused(batchId, position, name, e.code(), e.getMessage());
+            if (FileType.isZip(head) && e.code().equals("UNSUPPORTED_TYPE")) {
+                records.entryRefused(batchId, position, name, "NESTED_ARCHIVE", "Archives inside archives are not unpacked");
+            } else {
+                records.entryRefused(batchId, position, name, e.code(), e.getMessage());
+            }
             drain(entry);
         } catch (DuplicateDocumentException e) {
             records.entryRefused(batchId, position, name, "DUPLICATE", e.getMessage());

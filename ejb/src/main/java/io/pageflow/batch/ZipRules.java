@@ -40,7 +40,8 @@ public final class ZipRules {
                 return Optional.of("NESTED_ARCHIVE");
             }
         }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
+        // A ZIP by content may be an office document (DOCX, ODT...): the intake looks inside and refuses the others.
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 5 || head[2] == 7)) {
             return Optional.of("NESTED_ARCHIVE");
         }
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {

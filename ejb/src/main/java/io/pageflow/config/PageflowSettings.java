@@ -21,7 +21,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm, Webhooks webhooks) {
+        LlmSettings llm, Webhooks webhooks, Office office) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -51,6 +51,10 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
             int pageMaxAttempts, long sweeperGraceHours, long sweeperIntervalMinutes, int intakeRetryAfterSeconds) {
     }
 
+    /** How LibreOffice converts office documents to PDFs: its program and the deadline of one conversion. */
+    public record Office(String command, int timeoutSeconds) {
+    }
+
     /** Classification and extraction: thresholds, engine, slice size. */
     public record Understanding(double classifyThreshold, double reviewConfidence, String classifyEngine,
             int slicePages) {
@@ -71,6 +75,11 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
 
     /** A page's OCR runs inside one transaction, whose timeout is 300 s. */
     static final int OCR_TIMEOUT_MAX_SECONDS = 299;
+    /**
+     * A conversion runs in the split stage's transaction (timeout 300 s), possibly after waiting for the one
+     * before it: two of them must fit.
+     */
+    static final int OFFICE_TIMEOUT_MAX_SECONDS = 140;
     /** As {@link LlmSettings} bounds one attempt, so that a whole call ends within its bound. */
     static final int LLM_TIMEOUT_MAX_SECONDS = 120;
     private static final Pattern LANGUAGES = Pattern.compile("[A-Za-z0-9_/-]+(\\+[A-Za-z0-9_/-]+)*");
@@ -86,7 +95,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public static PageflowSettings read(Function<String, Optional<String>> source) {
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
-                understanding(reader), llm(reader), webhooks(reader));
+                understanding(reader), llm(reader), webhooks(reader), office(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -167,6 +176,14 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         return new Webhooks(reader.intAtLeast(WEBHOOK_TIMEOUT_SECONDS, 1), reader.intAtLeast(WEBHOOK_MAX_ATTEMPTS, 1),
                 reader.longAtLeast(WEBHOOK_RETRY_DELAY_MS, 100), reader.bool(WEBHOOK_ALLOW_PRIVATE),
                 reader.optional(WEBHOOK_CALLBACK_SECRET));
+    }
+
+    private static Office office(SettingsReader reader) {
+        String command = reader.text(OFFICE_COMMAND);
+        if (command.isBlank() || command.chars().anyMatch(Character::isWhitespace)) {
+            reader.problem(OFFICE_COMMAND, "must be one program, a name on the PATH or a path (no arguments)");
+        }
+        return new Office(command, reader.intBetween(OFFICE_TIMEOUT_SECONDS, 1, OFFICE_TIMEOUT_MAX_SECONDS));
     }
 
     private static LlmSettings llm(SettingsReader reader) {

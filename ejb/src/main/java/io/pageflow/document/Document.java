@@ -13,6 +13,8 @@ public class Document {
 
     public static final String KIND_PDF = "pdf";
     public static final String KIND_IMAGES = "images";
+    /** An office document (or HTML or text), split after LibreOffice has converted it to a PDF. */
+    public static final String KIND_OFFICE = "office";
 
     /** Reserved from the table's sequence before the upload's objects are stored under it. */
     @Id
@@ -60,8 +62,13 @@ public class Document {
         return kind;
     }
 
+    /** Split as a PDF: uploaded as one, or converted to one. */
     public boolean isPdf() {
-        return KIND_PDF.equals(kind);
+        return KIND_PDF.equals(kind) || isOffice();
+    }
+
+    public boolean isOffice() {
+        return KIND_OFFICE.equals(kind);
     }
 
     public String getLanguage() {

@@ -6,10 +6,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import io.pageflow.convert.OfficeConverter;
 import io.pageflow.page.OcrLanguages;
 import io.pageflow.storage.ObjectStorage;
 
-/** Answers the readiness checks (in the EAR's library) about storage and Tesseract. */
+/** Answers the readiness checks (in the EAR's library) about storage, Tesseract and LibreOffice. */
 @Stateless
 @Local(PipelineProbes.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,6 +21,9 @@ public class PipelineProbeBean implements PipelineProbes {
 
     @Inject
     OcrLanguages languages;
+
+    @Inject
+    OfficeConverter office;
 
     @Override
     public String storageProblem() {
@@ -34,5 +38,10 @@ public class PipelineProbeBean implements PipelineProbes {
         } catch (IllegalStateException e) {
             return e.getMessage();
         }
+    }
+
+    @Override
+    public String officeProblem() {
+        return office.problem();
     }
 }

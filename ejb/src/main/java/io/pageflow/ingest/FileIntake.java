@@ -3,6 +3,7 @@ package io.pageflow.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.ingest.IngestService.StoredFile;
 import io.pageflow.metrics.PipelineMetrics;
@@ -42,16 +45,76 @@ public class FileIntake {
     @Inject
     PipelineMetrics metrics;
 
-    /** Reads the first bytes (and puts them back) to tell the type; refuses empty and unsupported files. */
-    static FileType detect(String fileName, BufferedInputStream in) throws IOException {
+    @Inject
+    @ConfigProperty(name = "pageflow.upload.max-bytes", defaultValue = "1073741824")
+    long maxBytes;
+
+    /**
+     * Tells the type of an upload by its content and returns it with the bytes to store. A type with a magic
+     * number streams on from the upload; a ZIP container (office document or archive) and text without one
+     * (HTML, plain text) are spooled to a temporary file first and judged whole. Refuses empty and
+     * unsupported files.
+     */
+    Sniffed sniff(String fileName, InputStream upload) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(upload, BUFFER);
         in.mark(FileType.HEAD_LENGTH);
         byte[] head = in.readNBytes(FileType.HEAD_LENGTH);
         in.reset();
         if (head.length == 0) {
             throw new UploadRejectedException(400, "EMPTY_FILE", "File '" + fileName + "' is empty.");
         }
-        return FileType.detect(head).orElseThrow(() -> new UploadRejectedException(415, "UNSUPPORTED_TYPE",
-                "File '" + fileName + "' is not a PDF, PNG, JPEG, TIFF or WebP file (judged by its content)."));
+        Optional<FileType> magic = FileType.detect(head);
+        if (magic.isPresent()) {
+            return new Sniffed(magic.get(), in, null);
+        }
+        Path spool = spool(fileName, in);
+        try {
+            Optional<FileType> type;
+            if (FileType.isZip(head)) {
+                type = OfficeContainers.typeOf(spool);
+                if (type.isEmpty()) {
+                    throw new UploadRejectedException(415, "UNSUPPORTED_TYPE", "File '" + fileName + "' is a ZIP "
+                            + "archive, not an office document (judged by its entries); send archives of documents "
+                            + "to POST /api/batches.");
+                }
+            } else {
+                try (InputStream content = Files.newInputStream(spool)) {
+                    type = TextContent.judge(content);
+                }
+            }
+            return new Sniffed(type.orElseThrow(() -> unsupported(fileName)), Files.newInputStream(spool), spool);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(spool);
+            throw e;
+        }
+    }
+
+    private static UploadRejectedException unsupported(String fileName) {
+        return new UploadRejectedException(415, "UNSUPPORTED_TYPE", "File '" + fileName + "' is not a PDF, an "
+                + "image (PNG, JPEG, TIFF, WebP), an office document (DOCX, XLSX, PPTX, ODT, ODS, RTF), HTML or "
+                + "UTF-8 plain text (judged by its content).");
+    }
+
+    /** Copies the upload to a temporary file, refusing it as soon as it passes the upload limit. */
+    private Path spool(String fileName, InputStream in) throws IOException {
+        Path spool = Files.createTempFile("pageflow-sniff-", ".tmp");
+        try (InputStream source = in; OutputStream out = Files.newOutputStream(spool)) {
+            byte[] buffer = new byte[BUFFER];
+            long copied = 0;
+            int read;
+            while ((read = source.read(buffer)) != -1) {
+                copied += read;
+                if (copied > maxBytes) {
+                    throw new UploadRejectedException(413, "UPLOAD_TOO_LARGE", "File '" + fileName
+                            + "' has more than " + maxBytes + " bytes (PAGEFLOW_UPLOAD_MAX_BYTES).");
+                }
+                out.write(buffer, 0, read);
+            }
+            return spool;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(spool);
+            throw e;
+        }
     }
 
     StoredFile store(String key, int position, String fileName, InputStream content, FileType type) {
@@ -67,10 +130,14 @@ public class FileIntake {
      * Returns its storage key.
      */
     public String storePageFile(long documentId, Upload upload) {
-        try (BufferedInputStream in = new BufferedInputStream(upload.content(), BUFFER)) {
-            FileType type = detect(upload.fileName(), in);
+        try (Sniffed file = sniff(upload.fileName(), upload.content())) {
+            FileType type = file.type();
+            if (type.isOffice()) {
+                throw new UploadRejectedException(415, "UNSUPPORTED_TYPE", "A page is one image or a one-page PDF; '"
+                        + upload.fileName() + "' is " + type.mediaType() + ".");
+            }
             String key = StorageKeys.addedPage(documentId, type.extension());
-            StoredFile stored = store(key, 0, upload.fileName(), in, type);
+            StoredFile stored = store(key, 0, upload.fileName(), file.content(), type);
             try {
                 if (type.isImage()) {
                     checkPixels(upload.fileName(), stored);

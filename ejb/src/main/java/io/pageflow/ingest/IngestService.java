@@ -1,6 +1,5 @@
 package io.pageflow.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,15 +82,15 @@ public class IngestService {
             FileType first = null;
             for (int i = 0; i < uploads.size(); i++) {
                 Upload upload = uploads.get(i);
-                try (BufferedInputStream in = new BufferedInputStream(upload.content(), FileIntake.BUFFER)) {
-                    FileType type = FileIntake.detect(upload.fileName(), in);
+                try (Sniffed file = files.sniff(upload.fileName(), upload.content())) {
+                    FileType type = file.type();
                     if (first == null) {
                         first = type;
-                    } else if (type == FileType.PDF || first == FileType.PDF) {
+                    } else if (!type.isImage() || !first.isImage()) {
                         throw mixedFiles();
                     }
                     String storageKey = StorageKeys.original(documentId, i + 1, type.extension());
-                    stored.add(files.store(storageKey, i + 1, upload.fileName(), in, type));
+                    stored.add(files.store(storageKey, i + 1, upload.fileName(), file.content(), type));
                     checkTotalSize(stored);
                     if (type.isImage()) {
                         files.checkPixels(upload.fileName(), stored.get(stored.size() - 1));
@@ -109,7 +108,8 @@ public class IngestService {
                     throw new DuplicateDocumentException(existing.get().getDocumentId(), existing.get().getId());
                 }
             }
-            String kind = first == FileType.PDF ? Document.KIND_PDF : Document.KIND_IMAGES;
+            String kind = first == FileType.PDF ? Document.KIND_PDF
+                    : first.isOffice() ? Document.KIND_OFFICE : Document.KIND_IMAGES;
             String password = first == FileType.PDF ? submission.password() : null;
             var document = new IngestRecords.NewDocument(documentId, submission.title(), kind, language, fingerprint,
                     password);
@@ -153,7 +153,8 @@ public class IngestService {
 
     private static UploadRejectedException mixedFiles() {
         return new UploadRejectedException(400, "MIXED_FILES",
-                "A job is one PDF or one or more page images, not both; send each PDF as its own job.");
+                "A job is one PDF, one office document or one or more page images; send each PDF or office "
+                        + "document as its own job.");
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.pageflow.convert.OfficeConverter;
 import io.pageflow.document.Document;
 import io.pageflow.document.SourceFile;
 import io.pageflow.error.PipelineFailure;
@@ -21,8 +22,8 @@ import io.pageflow.state.PostgresStatements;
 import io.pageflow.storage.StorageKeys;
 
 /**
- * The split stage: one page row and one page message per page. A PDF is cut into single-page PDFs; each
- * uploaded image is a page as it is. It works in slices of {@code PAGEFLOW_SPLIT_SLICE_PAGES} pages, one
+ * The split stage: one page row and one page message per page. A PDF is cut into single-page PDFs (an office
+ * document after its conversion to one); each uploaded image is a page as it is. It works in slices of {@code PAGEFLOW_SPLIT_SLICE_PAGES} pages, one
  * message and one transaction each, so that no transaction grows with the document: a slice's rows and
  * messages commit together with the message for the next slice, and a duplicate slice is refused by the
  * job's split counter. Pages start while later slices are still being cut.
@@ -41,6 +42,9 @@ public class SplitService {
 
     @Inject
     PdfSplitter pdfSplitter;
+
+    @Inject
+    OfficeConverter officeConverter;
 
     @Inject
     PageService pageStage;
@@ -93,8 +97,10 @@ public class SplitService {
         finish(document, jobId, pages);
     }
 
-    private int splitPdf(Document document, SourceFile pdf, int first, int last) {
-        return pdfSplitter.split(document.getId(), pdf.getStorageKey(), document.getPdfPassword(), first, last);
+    /** An office document is converted first (once; later slices find the PDF stored). */
+    private int splitPdf(Document document, SourceFile file, int first, int last) {
+        String pdf = document.isOffice() ? officeConverter.pdfOf(document.getId(), file) : file.getStorageKey();
+        return pdfSplitter.split(document.getId(), pdf, document.getPdfPassword(), first, last);
     }
 
     private void finish(Document document, long jobId, int pages) {

@@ -15,6 +15,11 @@ public final class StorageKeys {
         return String.format(Locale.ROOT, "documents/%d/original/file-%04d.%s", documentId, position, extension);
     }
 
+    /** The PDF that LibreOffice made of an office document: derived, so it can always be made again. */
+    public static String converted(long documentId) {
+        return String.format(Locale.ROOT, "documents/%d/derived/converted.pdf", documentId);
+    }
+
     /** The single-page PDF cut from the document at split time. */
     public static String pageSource(long documentId, int pageNumber) {
         return String.format(Locale.ROOT, "documents/%d/pages/page-%04d.pdf", documentId, pageNumber);

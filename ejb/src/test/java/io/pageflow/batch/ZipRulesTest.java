@@ -36,7 +36,9 @@ class ZipRulesTest {
     void nestedArchivesAreRefusedByNameOrContent() {
         assertEquals(Optional.of("NESTED_ARCHIVE"), ZipRules.refusal("inner.zip", PDF));
         assertEquals(Optional.of("NESTED_ARCHIVE"), ZipRules.refusal("data.tar.gz", PDF));
-        assertEquals(Optional.of("NESTED_ARCHIVE"), ZipRules.refusal("looks.pdf", new byte[] {'P', 'K', 3, 4}));
+        assertEquals(Optional.of("NESTED_ARCHIVE"), ZipRules.refusal("looks.pdf", new byte[] {'P', 'K', 5, 6}));
+        assertEquals(Optional.empty(), ZipRules.refusal("report.docx", new byte[] {'P', 'K', 3, 4}),
+                "a ZIP with entries may be an office document: the intake looks inside");
         assertEquals(Optional.of("NESTED_ARCHIVE"), ZipRules.refusal("looks.pdf", new byte[] {(byte) 0x1F, (byte) 0x8B, 8}));
         assertEquals(Optional.empty(), ZipRules.refusal("reports/q3.pdf", PDF));
     }

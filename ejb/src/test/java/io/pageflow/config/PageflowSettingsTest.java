@@ -140,4 +140,15 @@ class PageflowSettingsTest {
     void blankValuesCountAsUnset() {
         assertEquals(1000, read("pageflow.chunk.size", "  ").pipeline().chunkSize());
     }
+
+    @Test
+    void officeConversionHasOneProgramAndADeadlineThatFitsTheSplitTransaction() {
+        assertEquals(new PageflowSettings.Office("soffice", 120), read().office());
+        assertEquals(new PageflowSettings.Office("/opt/lo/program/soffice", 30),
+                read("pageflow.office.command", "/opt/lo/program/soffice", "pageflow.office.timeout-seconds", "30").office());
+        assertEquals(List.of("PAGEFLOW_OFFICE_TIMEOUT_SECONDS (pageflow.office.timeout-seconds) = 300 must be between 1 and 140"),
+                problems("pageflow.office.timeout-seconds", "300"));
+        assertEquals(List.of("PAGEFLOW_OFFICE_COMMAND (pageflow.office.command) = soffice --safe-mode must be one program, "
+                + "a name on the PATH or a path (no arguments)"), problems("pageflow.office.command", "soffice --safe-mode"));
+    }
 }

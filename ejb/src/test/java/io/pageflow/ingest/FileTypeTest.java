@@ -35,4 +35,22 @@ class FileTypeTest {
         assertTrue(detect(0x89, 'P', 'N').isEmpty(), "a truncated header is not enough");
         assertTrue(FileType.detect(new byte[0]).isEmpty());
     }
+
+    @Test
+    void recognisesRtfByItsMarkerAndZipByItsLocalHeader() {
+        assertEquals(Optional.of(FileType.RTF), FileType.detect("{\\rtf1\\ansi ".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(FileType.isZip(new byte[] {'P', 'K', 3, 4, 20, 0}));
+        assertTrue(!FileType.isZip(new byte[] {'P', 'K', 5, 6}), "an empty archive has no entry to be a document");
+    }
+
+    @Test
+    void familiesSayWhatThePipelineDoesWithAType() {
+        assertTrue(FileType.PNG.isImage() && !FileType.PNG.isOffice());
+        assertTrue(!FileType.PDF.isImage() && !FileType.PDF.isOffice());
+        for (FileType type : new FileType[] {FileType.DOCX, FileType.XLSX, FileType.PPTX, FileType.ODT, FileType.ODS,
+                FileType.RTF, FileType.HTML, FileType.TEXT}) {
+            assertTrue(type.isOffice() && !type.isImage(), type.name());
+            assertEquals(Optional.of(type), FileType.ofMediaType(type.mediaType()));
+        }
+    }
 }

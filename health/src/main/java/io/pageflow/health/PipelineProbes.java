@@ -13,4 +13,7 @@ public interface PipelineProbes {
 
     /** Null when Tesseract's data for the default language is installed, else why not. */
     String ocrProblem();
+
+    /** Null when LibreOffice's program can be run to convert office documents, else why not. */
+    String officeProblem();
 }
