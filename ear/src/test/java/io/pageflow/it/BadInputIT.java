@@ -42,10 +42,19 @@ class BadInputIT {
         assertEquals("completed", good.getStatus(), () -> "job ended " + good);
     }
 
+    /** Plain text is a document (OfficeDocumentsIT converts a text file named .pdf); a binary file of no known type is none. */
     @Test
-    void textFileNamedPdfIsRefusedByContent() {
+    void unknownBinaryFileNamedPdfIsRefusedByContent() {
         api.refused(415, "UNSUPPORTED_TYPE", () -> api.submit(List.of(new PageflowClient.FilePart("notes.pdf",
-                "application/pdf", "just some text, not a PDF".getBytes(StandardCharsets.UTF_8))), Map.of()));
+                "application/pdf", new byte[] {'M', 'T', 'h', 'd', 0, 0, 0, 6, 0, 1, 0, 1, 0, 96})), Map.of()));
+    }
+
+    @Test
+    void zipArchiveSentAsADocumentIsRefusedWithWhereToSendIt() throws Exception {
+        byte[] archive = ZipBatchIT.zip(Map.of("a.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(31, 3)))));
+        var problem = api.refused(415, "UNSUPPORTED_TYPE", () -> api.submit(List.of(new PageflowClient.FilePart(
+                "scans.zip", "application/zip", archive)), Map.of()));
+        assertTrue(problem.getDetail().contains("/api/batches"), problem.getDetail());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Readiness reports what the pipeline needs: the database, object storage and Tesseract. */
+/** Readiness reports what the pipeline needs: the database, object storage, Tesseract and LibreOffice. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -33,5 +33,6 @@ class HealthIT {
         assertEquals("UP", checks.get("database"), ready.body());
         assertEquals("UP", checks.get("storage"), ready.body());
         assertEquals("UP", checks.get("tesseract"), ready.body());
+        assertEquals("UP", checks.get("libreoffice"), ready.body());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,7 +35,8 @@ class ZipBatchIT {
         entries.put("reports/", new byte[0]);
         entries.put("reports/q3.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(601, 5), TestDocuments.lines(602, 5))));
         entries.put("scans/page.png", TestDocuments.png(TestDocuments.scannedPage(TestDocuments.lines(603, 3))));
-        entries.put("notes.txt", "minutes of the meeting".getBytes(StandardCharsets.UTF_8));
+        // plain text is a document now (converted like an office file); a MIDI tune is none
+        entries.put("tune.mid", new byte[] {'M', 'T', 'h', 'd', 0, 0, 0, 6, 0, 1, 0, 1, 0, 96});
         entries.put(".hidden.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(604, 2))));
         entries.put("__MACOSX/._q3.pdf", new byte[] {0, 5, 22, 7});
         entries.put("../escape.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(605, 2))));
@@ -47,7 +47,7 @@ class ZipBatchIT {
         assertEquals(6, batch.getFileCount(), batch::toString);
         Map<String, Entry> byName = new HashMap<>();
         batch.getEntries().forEach(e -> byName.put(e.getName(), e));
-        assertEquals("UNSUPPORTED_TYPE", byName.get("notes.txt").getErrorCode());
+        assertEquals("UNSUPPORTED_TYPE", byName.get("tune.mid").getErrorCode());
         assertEquals("UNSAFE_PATH", byName.get("../escape.pdf").getErrorCode());
         assertEquals("NESTED_ARCHIVE", byName.get("inner.zip").getErrorCode());
         assertEquals("EMPTY_FILE", byName.get("empty.pdf").getErrorCode());
