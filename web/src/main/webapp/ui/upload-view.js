@@ -1,14 +1,18 @@
 // Choose or drop files, see what was chosen against the server's limits, upload with byte progress,
-// then follow the job. Several PDFs become one job each; page images become one job, in the order chosen.
+// then follow the job. Several PDFs or office documents become one job each; page images become one job, in the
+// order chosen.
 
 import {api} from './api.js';
 import {h, fill} from './dom.js';
 import {bytes, number} from './format.js';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.webp,application/pdf,image/png,image/jpeg,image/tiff,image/webp';
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.webp,.docx,.xlsx,.pptx,.odt,.ods,.rtf,.html,.htm,.txt,'
+    + 'application/pdf,image/png,image/jpeg,image/tiff,image/webp,text/plain,text/html';
 const LISTED = 12;
 
-const isPdf = (file) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
+// A PDF or an office document is a job of its own (the server tells types by content; names only group here).
+const OFFICE = /\.(docx|xlsx|pptx|odt|ods|rtf|html?|txt)$/i;
+const isDocument = (file) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name) || OFFICE.test(file.name);
 
 export function uploadView() {
     document.title = 'Upload · Pageflow';
@@ -93,22 +97,22 @@ export function uploadView() {
 
     /** Says what the server would refuse, before anything is sent. */
     function check() {
-        const pdfs = files.filter(isPdf).length;
+        const documents = files.filter(isDocument).length;
         const total = files.reduce((sum, file) => sum + file.size, 0);
         let message = null;
-        if (pdfs > 0 && pdfs < files.length) {
-            message = 'Choose either PDFs or page images: a job is one PDF, or page images in order.';
-        } else if (limits && pdfs === 0 && files.length > limits.maxFiles) {
+        if (documents > 0 && documents < files.length) {
+            message = 'Choose either documents (PDF, office) or page images: a job is one document, or page images in order.';
+        } else if (limits && documents === 0 && files.length > limits.maxFiles) {
             message = `At most ${number(limits.maxFiles)} page images per job; ${number(files.length)} were chosen.`;
         } else if (limits && files.some((file) => file.size > limits.maxBytes)
-                || limits && pdfs === 0 && total > limits.maxBytes) {
+                || limits && documents === 0 && total > limits.maxBytes) {
             message = `An upload is limited to ${bytes(limits.maxBytes)}.`;
         }
         invalid.textContent = message ?? '';
         invalid.hidden = !message;
         send.disabled = files.length === 0 || message !== null || upload !== null;
         clear.disabled = upload !== null;
-        send.textContent = pdfs > 1 ? `Upload ${pdfs} PDFs (one job each)` : 'Upload and process';
+        send.textContent = documents > 1 ? `Upload ${documents} documents (one job each)` : 'Upload and process';
     }
 
     function show(message) {
@@ -121,7 +125,7 @@ export function uploadView() {
 
     async function start() {
         window.addEventListener('beforeunload', holdPage);
-        const batches = files.every(isPdf) ? files.map((file) => [file]) : [files];
+        const batches = files.every(isDocument) ? files.map((file) => [file]) : [files];
         const total = files.reduce((sum, file) => sum + file.size, 0);
         const fields = {title: title.value.trim(), language: language.value, onPageError: onPageError.value,
             onDuplicate: storeDuplicates ? 'store' : ''};

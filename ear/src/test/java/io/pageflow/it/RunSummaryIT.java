@@ -36,8 +36,8 @@ import io.pageflow.client.model.JobView;
 import io.pageflow.client.model.RunSummary;
 
 /**
- * A ZIP of 20 mixed files (invoices with different numbers and totals, research pages, two broken PDFs, a text
- * file) gets one run summary when its last job ends: its counts match the jobs, per outcome and per document
+ * A ZIP of 20 mixed files (invoices with different numbers and totals, research pages, two broken PDFs, a file
+ * of no supported type) gets one run summary when its last job ends: its counts match the jobs, per outcome and per document
  * type; the invoices' totals add up; every file is listed with its outcome and error. The server is restarted
  * (reloaded: every service and the application start again) and the summary read again is the same. A job
  * resumed afterwards that ends again makes version 2; version 1 stays as it was.
