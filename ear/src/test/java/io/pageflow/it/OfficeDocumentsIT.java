@@ -100,11 +100,12 @@ class OfficeDocumentsIT {
     }
 
     @Test
-    void officeDocumentsInABatchBecomeJobsAndAnOfficeDocumentIsNoBatch() {
+    void officeDocumentsInABatchBecomeJobsAndAnOfficeDocumentIsNoBatch() throws IOException {
         String sentence = "The ferry carries thirty bicycles on Sundays " + run() + ".";
         byte[] docx = OfficeFiles.docx(sentence);
+        byte[] archive = ZipBatchIT.zip(Map.of("letters/ferry.docx", docx));
         BatchSummary batch = TestApi.call(() -> api.batches.createBatch(TestApi.file(new PageflowClient.FilePart(
-                "office.zip", "application/zip", ZipBatchIT.zip(Map.of("letters/ferry.docx", docx)))), null));
+                "office.zip", "application/zip", archive)), null));
         Long jobId = batch.getEntries().get(0).getJobId();
         assertTrue(jobId != null, batch::toString);
         JobView job = api.awaitEnd(jobId, CONVERTED);
