@@ -35,7 +35,7 @@ import io.pageflow.client.model.PageView;
 class OfficeDocumentsIT {
 
     static final TestApi api = new TestApi();
-    /** Conversions wait for each other (one at a time per node) and for the stalled one (30 s in the tests). */
+    /** Conversions wait for each other (one at a time per node) and for the stalled one (45 s in the tests). */
     static final Duration CONVERTED = Duration.ofMinutes(3);
 
     @Test

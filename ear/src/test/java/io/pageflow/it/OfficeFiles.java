@@ -36,7 +36,7 @@ final class OfficeFiles {
                         + "2006/main\"><w:body>" + body + "</w:body></w:document>");
     }
 
-    /** A workbook of one sheet: one row per sentence in a wide first column, and a number beside it. */
+    /** A workbook of one sheet: one row per sentence in a wide first column, and a number beside it (one page wide). */
     static byte[] xlsx(String... rows) {
         StringBuilder data = new StringBuilder();
         for (int i = 0; i < rows.length; i++) {
@@ -55,7 +55,7 @@ final class OfficeFiles {
                         + "<sheet name=\"Stock\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
                 "xl/_rels/workbook.xml.rels", relationships("worksheet", "worksheets/sheet1.xml"),
                 "xl/worksheets/sheet1.xml", XML + "<worksheet xmlns=\"" + main + "\"><cols><col min=\"1\" max=\"1\" "
-                        + "width=\"90\" customWidth=\"1\"/></cols><sheetData>" + data + "</sheetData></worksheet>");
+                        + "width=\"60\" customWidth=\"1\"/></cols><sheetData>" + data + "</sheetData></worksheet>");
     }
 
     /** An OpenDocument text with one paragraph per sentence. */

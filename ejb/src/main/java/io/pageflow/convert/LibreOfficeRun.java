@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
+import io.pageflow.ingest.FileType;
 
 /**
  * One LibreOffice conversion in a process of its own: {@code soffice --headless --convert-to pdf} with a
@@ -26,6 +27,19 @@ final class LibreOfficeRun {
 
     private final String command;
     private final Duration timeout;
+
+    /**
+     * The import filter for a type, or null to let LibreOffice choose. Text is read as UTF-8 (as the upload
+     * checked), not in the server's locale; HTML goes into Writer rather than Writer/Web, whose PDF export drops
+     * headings and adds a blank page (LibreOffice 7.4).
+     */
+    static String importFilter(FileType type) {
+        return switch (type) {
+            case TEXT -> "Text (encoded):UTF8,LF,,,";
+            case HTML -> "HTML (StarWriter)";
+            default -> null;
+        };
+    }
 
     LibreOfficeRun(String command, Duration timeout) {
         this.command = command;

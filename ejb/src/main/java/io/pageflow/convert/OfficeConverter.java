@@ -33,8 +33,6 @@ import io.pageflow.storage.StorageKeys;
 public class OfficeConverter {
 
     private static final Logger LOG = Logger.getLogger(OfficeConverter.class.getName());
-    /** Text files are read as UTF-8 (as the upload checked), not in the server's locale. */
-    private static final String TEXT_FILTER = "Text (encoded):UTF8,LF,,,";
 
     private final Semaphore oneAtATime = new Semaphore(1, true);
 
@@ -94,7 +92,7 @@ public class OfficeConverter {
             }
             long start = System.nanoTime();
             Path pdf = new LibreOfficeRun(settings.office().command(), timeout)
-                    .convert(input, type == FileType.TEXT ? TEXT_FILTER : null, workDir);
+                    .convert(input, LibreOfficeRun.importFilter(type), workDir);
             long took = System.nanoTime() - start;
             metrics.stageTook("convert", took);
             try (InputStream in = Files.newInputStream(pdf)) {

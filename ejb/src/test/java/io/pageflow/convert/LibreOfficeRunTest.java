@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
+import io.pageflow.ingest.FileType;
 
 /** One conversion process: LibreOffice itself, and stand-ins that stall or fail as it can. */
 class LibreOfficeRunTest {
@@ -33,10 +34,25 @@ class LibreOfficeRunTest {
         Path input = Files.writeString(dir.resolve("document.txt"), "Quarterly naïve café report, 10 €.\n");
         Path work = Files.createDirectory(dir.resolve("work"));
         long start = System.nanoTime();
-        Path pdf = new LibreOfficeRun("soffice", Duration.ofSeconds(120)).convert(input, "Text (encoded):UTF8,LF,,,", work);
+        Path pdf = new LibreOfficeRun("soffice", Duration.ofSeconds(120)).convert(input,
+                LibreOfficeRun.importFilter(FileType.TEXT), work);
         System.out.println("soffice converted a text file in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertTrue(new PDFTextStripper().getText(document).contains("Quarterly naïve café report, 10 €."));
+        }
+    }
+
+    @Test
+    void htmlKeepsItsHeadingsOnOnePage() throws Exception {
+        Path input = Files.writeString(dir.resolve("document.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "</head><body><h1>Harbour timetable</h1><p>Ferries leave on the hour.</p></body></html>");
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path pdf = new LibreOfficeRun("soffice", Duration.ofSeconds(120)).convert(input,
+                LibreOfficeRun.importFilter(FileType.HTML), work);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Harbour timetable") && text.contains("Ferries leave on the hour."), text);
+            assertEquals(1, document.getNumberOfPages());
         }
     }
 
