@@ -77,7 +77,7 @@ export function uploadView() {
 
     api.limits().then((l) => {
         limits = l;
-        fill(limitsLine, `PDF, PNG, JPEG, TIFF or WebP · up to ${number(l.maxFiles)} files and ${bytes(l.maxBytes)} per upload`
+        fill(limitsLine, `PDF, PNG, JPEG, TIFF, WebP, or DOCX, XLSX, PPTX, ODT, ODS, RTF, HTML, text · up to ${number(l.maxFiles)} files and ${bytes(l.maxBytes)} per upload`
             + ` · PDFs up to ${number(l.maxPdfPages)} pages · images up to ${Math.round(l.maxImagePixels / 1e6)} megapixels`);
         fill(language, l.languages.map((code) => h('option', {value: code, selected: code === l.defaultLanguage}, code)));
         check();
