@@ -1,5 +1,6 @@
 package io.pageflow.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,31 +42,32 @@ class OfficeDocumentsIT {
     static final Duration CONVERTED = Duration.ofMinutes(3);
 
     @Test
-    void docxIsConvertedAndItsSentencesAreInThePageTexts() throws IOException {
+    void docxIsConvertedAndItsSentencesAreInThePageTexts() throws Exception {
         String first = "The orchard ships forty crates of apples every Tuesday " + run() + ".";
         String second = "Each crate is weighed twice before it leaves the valley.";
         JobView job = convert("orchard.docx", OfficeFiles.docx(first, second));
         String text = text(job);
         assertTrue(text.contains(first) && text.contains(second), text);
-        assertStoredBeside(job, "docx");
+        assertStoredBeside(job, "docx", OfficeFiles.docx(first, second));
     }
 
     @Test
-    void xlsxIsConvertedAndItsCellsAreInThePageTexts() throws IOException {
+    void xlsxIsConvertedAndItsCellsAreInThePageTexts() throws Exception {
         String first = "Warehouse counts seventy barrels of cider " + run();
         String second = "Cellar keeps twelve casks of perry";
         JobView job = convert("stock.xlsx", OfficeFiles.xlsx(first, second));
         String text = text(job);
         assertTrue(text.contains(first) && text.contains(second), text);
-        assertStoredBeside(job, "xlsx");
+        assertStoredBeside(job, "xlsx", OfficeFiles.xlsx(first, second));
     }
 
     @Test
-    void odtIsConvertedAndItsSentencesAreInThePageTexts() throws IOException {
+    void odtIsConvertedAndItsSentencesAreInThePageTexts() throws Exception {
         String sentence = "The lighthouse keeper logs nine ships before dawn " + run() + ".";
-        JobView job = convert("log.odt", OfficeFiles.odt(sentence));
+        byte[] odt = OfficeFiles.odt(sentence);
+        JobView job = convert("log.odt", odt);
         assertTrue(text(job).contains(sentence), text(job));
-        assertStoredBeside(job, "odt");
+        assertStoredBeside(job, "odt", odt);
     }
 
     @Test
@@ -136,11 +140,12 @@ class OfficeDocumentsIT {
                 .collect(Collectors.joining("\n")).replaceAll("\\s+", " ");
     }
 
-    /** The original is kept as uploaded; the PDF is a derived object beside it. */
-    private static void assertStoredBeside(JobView job, String extension) throws IOException {
+    /** The original is kept as uploaded; the PDF is a derived object beside it, named by the original's SHA-256. */
+    private static void assertStoredBeside(JobView job, String extension, byte[] original) throws Exception {
         Path document = ReliabilityIT.STORAGE.resolve("documents/" + job.getDocumentId());
-        assertTrue(Files.isRegularFile(document.resolve("original/file-0001." + extension)), "original kept");
-        byte[] pdf = Files.readAllBytes(document.resolve("derived/converted.pdf"));
+        assertArrayEquals(original, Files.readAllBytes(document.resolve("original/file-0001." + extension)), "original kept");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
+        byte[] pdf = Files.readAllBytes(document.resolve("derived/" + sha256 + ".pdf"));
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     }
 

@@ -47,7 +47,7 @@ public class OfficeConverter {
 
     /** Returns the storage key of the document's PDF, converting the original if it has not been yet. */
     public String pdfOf(long documentId, SourceFile original) {
-        String key = StorageKeys.converted(documentId);
+        String key = StorageKeys.converted(documentId, original.getSha256());
         if (storage.exists(key)) {
             return key;
         }

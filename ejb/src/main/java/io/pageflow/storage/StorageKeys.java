@@ -15,9 +15,13 @@ public final class StorageKeys {
         return String.format(Locale.ROOT, "documents/%d/original/file-%04d.%s", documentId, position, extension);
     }
 
-    /** The PDF that LibreOffice made of an office document: derived, so it can always be made again. */
-    public static String converted(long documentId) {
-        return String.format(Locale.ROOT, "documents/%d/derived/converted.pdf", documentId);
+    /**
+     * The PDF that LibreOffice made of an office document: derived, so it can always be made again. Named by the
+     * original's SHA-256, so that an object left under a document id that is used again (a database restored
+     * beside newer storage) is never taken for the PDF of different bytes.
+     */
+    public static String converted(long documentId, String originalSha256) {
+        return String.format(Locale.ROOT, "documents/%d/derived/%s.pdf", documentId, originalSha256);
     }
 
     /** The single-page PDF cut from the document at split time. */
