@@ -45,20 +45,22 @@ class OfficeDocumentsIT {
     void docxIsConvertedAndItsSentencesAreInThePageTexts() throws Exception {
         String first = "The orchard ships forty crates of apples every Tuesday " + run() + ".";
         String second = "Each crate is weighed twice before it leaves the valley.";
-        JobView job = convert("orchard.docx", OfficeFiles.docx(first, second));
+        byte[] docx = OfficeFiles.docx(first, second);
+        JobView job = convert("orchard.docx", docx);
         String text = text(job);
         assertTrue(text.contains(first) && text.contains(second), text);
-        assertStoredBeside(job, "docx", OfficeFiles.docx(first, second));
+        assertStoredBeside(job, "docx", docx);
     }
 
     @Test
     void xlsxIsConvertedAndItsCellsAreInThePageTexts() throws Exception {
         String first = "Warehouse counts seventy barrels of cider " + run();
         String second = "Cellar keeps twelve casks of perry";
-        JobView job = convert("stock.xlsx", OfficeFiles.xlsx(first, second));
+        byte[] xlsx = OfficeFiles.xlsx(first, second);
+        JobView job = convert("stock.xlsx", xlsx);
         String text = text(job);
         assertTrue(text.contains(first) && text.contains(second), text);
-        assertStoredBeside(job, "xlsx", OfficeFiles.xlsx(first, second));
+        assertStoredBeside(job, "xlsx", xlsx);
     }
 
     @Test
