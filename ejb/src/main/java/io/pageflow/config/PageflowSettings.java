@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.pageflow.gateway.GatewaySettings;
 import io.pageflow.understanding.llm.LlmSettings;
 
 /**
@@ -21,7 +22,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm, Webhooks webhooks) {
+        LlmSettings llm, Webhooks webhooks, GatewaySettings gateway) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -73,6 +74,9 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     static final int OCR_TIMEOUT_MAX_SECONDS = 299;
     /** As {@link LlmSettings} bounds one attempt, so that a whole call ends within its bound. */
     static final int LLM_TIMEOUT_MAX_SECONDS = 120;
+    /** The gateway is called inside the stage message's transaction, whose timeout is 300 s. */
+    static final int GATEWAY_TIMEOUT_MAX_SECONDS = 280;
+    private static final Pattern GATEWAY_PATH_FORM = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+/?");
     private static final Pattern LANGUAGES = Pattern.compile("[A-Za-z0-9_/-]+(\\+[A-Za-z0-9_/-]+)*");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
@@ -86,7 +90,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public static PageflowSettings read(Function<String, Optional<String>> source) {
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
-                understanding(reader), llm(reader), webhooks(reader));
+                understanding(reader), llm(reader), webhooks(reader), gateway(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -167,6 +171,20 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         return new Webhooks(reader.intAtLeast(WEBHOOK_TIMEOUT_SECONDS, 1), reader.intAtLeast(WEBHOOK_MAX_ATTEMPTS, 1),
                 reader.longAtLeast(WEBHOOK_RETRY_DELAY_MS, 100), reader.bool(WEBHOOK_ALLOW_PRIVATE),
                 reader.optional(WEBHOOK_CALLBACK_SECRET));
+    }
+
+    private static GatewaySettings gateway(SettingsReader reader) {
+        Optional<URI> url = reader.httpUrl(GATEWAY_URL);
+        GatewaySettings.Flavour flavour = GatewaySettings.Flavour.valueOf(
+                reader.oneOf(GATEWAY_FLAVOUR, "multipart", "put").toUpperCase(java.util.Locale.ROOT));
+        Optional<String> path = reader.optional(GATEWAY_PATH);
+        if (path.isPresent() && !GATEWAY_PATH_FORM.matcher(path.get()).matches()) {
+            reader.problem(GATEWAY_PATH, "must be a URL path starting with /, e.g. /process or /tika");
+            path = Optional.empty();
+        }
+        return new GatewaySettings(url, flavour, path.orElse(flavour.defaultPath()),
+                Duration.ofSeconds(reader.intBetween(GATEWAY_TIMEOUT_SECONDS, 1, GATEWAY_TIMEOUT_MAX_SECONDS)),
+                reader.longAtLeast(GATEWAY_MAX_BYTES, 1));
     }
 
     private static LlmSettings llm(SettingsReader reader) {

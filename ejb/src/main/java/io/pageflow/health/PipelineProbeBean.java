@@ -1,15 +1,21 @@
 package io.pageflow.health;
 
+import java.util.Locale;
+
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import io.pageflow.config.PageflowSettings;
+import io.pageflow.gateway.GatewayClient;
 import io.pageflow.page.OcrLanguages;
 import io.pageflow.storage.ObjectStorage;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
-/** Answers the readiness checks (in the EAR's library) about storage and Tesseract. */
+/** Answers the readiness checks (in the EAR's library) about storage, Tesseract and the conversion gateway. */
 @Stateless
 @Local(PipelineProbes.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +30,21 @@ public class PipelineProbeBean implements PipelineProbes {
     @Override
     public String storageProblem() {
         return storage.isWritable() ? null : "object storage cannot be written";
+    }
+
+    @Inject
+    PageflowSettings settings;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @Override
+    public String gatewayBreaker() {
+        if (!settings.gateway().isConfigured()) {
+            return null;
+        }
+        CircuitBreakerState state = breakers.currentState(GatewayClient.BREAKER);
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

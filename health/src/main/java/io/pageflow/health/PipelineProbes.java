@@ -13,4 +13,10 @@ public interface PipelineProbes {
 
     /** Null when Tesseract's data for the default language is installed, else why not. */
     String ocrProblem();
+
+    /**
+     * The state of the conversion gateway's circuit breaker ({@code closed}, {@code open}, {@code half-open}), or
+     * null when no gateway is configured.
+     */
+    String gatewayBreaker();
 }
