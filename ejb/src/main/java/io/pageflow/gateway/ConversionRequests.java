@@ -53,6 +53,9 @@ public class ConversionRequests {
                     "convert=gateway sends one file to the gateway; this upload has " + files);
         }
         if (mapping == null || mapping.isBlank()) {
+            if (settings.gateway().flavour() == GatewaySettings.Flavour.PUT) {
+                return options.withConversion(JobOptions.CONVERT_GATEWAY, null); // the raw body carries no mapping
+            }
             throw new InvalidRequestException("MAPPING_REQUIRED",
                     "convert=gateway needs a mapping part holding the mapping JSON");
         }

@@ -43,11 +43,12 @@ final class GatewayRequests {
         byte[] head = ("--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"" + quoted(document.fileName()) + "\"\r\n"
                 + "Content-Type: " + document.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "\r\n"
+        // A job submitted while the gateway took the put flavour has no mapping: the part is left out.
+        String mapping = document.mapping() == null ? "" : "\r\n--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"mapping\"; filename=\"mapping.json\"\r\n"
                 + "Content-Type: application/json\r\n\r\n"
-                + document.mapping() + "\r\n"
-                + "--" + boundary + "\r\n"
+                + document.mapping();
+        byte[] tail = (mapping + "\r\n--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"pretty\"\r\n\r\n"
                 + "1\r\n"
                 + "--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

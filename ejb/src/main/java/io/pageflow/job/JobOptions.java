@@ -10,7 +10,8 @@ import java.util.Locale;
  *                       job fails at the first terminal page error and the remaining pages stay pending
  * @param idempotencyKey the client's key: the same key returns the same job; may be null
  * @param conversion     {@code gateway}: the document also goes to the conversion gateway after the export; null: not
- * @param gatewayMapping the mapping JSON sent to the gateway with the document; null without a conversion
+ * @param gatewayMapping the mapping JSON sent to the gateway with the document; null without a conversion, or when the
+ *                       gateway takes none (the {@code put} flavour)
  */
 public record JobOptions(int priority, String onPageError, String idempotencyKey, String conversion,
         String gatewayMapping) {
@@ -37,8 +38,8 @@ public record JobOptions(int priority, String onPageError, String idempotencyKey
         if (conversion != null && !conversion.equals(CONVERT_GATEWAY)) {
             throw new IllegalArgumentException("convert must be gateway");
         }
-        if ((conversion == null) != (gatewayMapping == null)) {
-            throw new IllegalArgumentException("convert=gateway goes with a mapping, and a mapping with convert=gateway");
+        if (conversion == null && gatewayMapping != null) {
+            throw new IllegalArgumentException("a mapping goes with convert=gateway");
         }
     }
 
