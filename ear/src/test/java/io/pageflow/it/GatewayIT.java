@@ -47,8 +47,9 @@ import io.pageflow.client.model.EventView;
 import io.pageflow.client.model.JobView;
 
 /**
- * The conversion gateway's stage against {@link GatewayTestServer}, one outcome per test: success (the answer
- * stored byte for byte, never half), a 4xx (one call, no retry), 5xx then success (the retries in the trail), a
+ * The conversion gateway's stage against {@link GatewayTestServer}: uploads it cannot take refused with a 400
+ * problem, then one outcome per test: success (the answer
+ * stored byte for byte, never half), a 4xx (one call, no retry), an answer that is not XML ({@code UNKNOWN}), 5xx then success (the retries in the trail), a
  * stall ({@code GW_TIMEOUT}), a file over the limit ({@code TOO_LARGE}, no call), no gateway listening
  * ({@code IO_ERROR}), and the circuit breaker opening and closing again in readiness. The server under test has a
  * 2 s attempt, a 30,000-byte limit and a breaker delay of 1 s (ear/pom.xml). The tests run in this order because
@@ -93,6 +94,22 @@ class GatewayIT {
 
     static List<EventView> retries(long jobId) {
         return api.events(jobId).stream().filter(e -> e.getType().equals("retry.scheduled")).toList();
+    }
+
+    @Test
+    @Order(0)
+    void anUploadTheGatewayCannotTakeIsRefusedWithAProblem() {
+        List<PageflowClient.FilePart> pdf = List.of(new PageflowClient.FilePart("a.pdf", "application/pdf", invoicePdf("GW-400")));
+        api.refused(400, "INVALID_MAPPING", () -> api.submit(pdf, Map.of("convert", "gateway", "mapping", "fields: supplier")));
+        api.refused(400, "MAPPING_REQUIRED", () -> api.submit(pdf, Map.of("convert", "gateway")));
+        api.refused(400, "BAD_OPTION", () -> api.submit(pdf, Map.of("mapping", MAPPING)));
+        api.refused(400, "BAD_OPTION", () -> api.submit(pdf, Map.of("convert", "soffice", "mapping", MAPPING)));
+        List<PageflowClient.FilePart> images = TestDocuments.lines(3, 2).stream()
+                .map(line -> new PageflowClient.FilePart(line.hashCode() + ".png", "image/png",
+                        TestDocuments.png(TestDocuments.scannedPage(List.of(line)))))
+                .toList();
+        api.refused(400, "GATEWAY_NEEDS_ONE_FILE", () -> api.submit(images, Map.of("convert", "gateway", "mapping", MAPPING)));
+        assertEquals(0, gateway.calls());
     }
 
     @Test
@@ -163,6 +180,20 @@ class GatewayIT {
 
     @Test
     @Order(4)
+    void anAnswerThatIsNotXmlFailsUnknownWithoutRetry() {
+        gateway.then((exchange, closing) -> GatewayTestServer.write(exchange, 200, "text/html",
+                "<html><body>Proxy: upstream unavailable</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        JobView job = submit("invoice-html.pdf", invoicePdf("GW-HTML"));
+        JobView done = api.awaitEnd(job.getId(), JOB_TIMEOUT);
+        assertEquals("failed", done.getStatus(), done.toString());
+        assertEquals("UNKNOWN", done.getErrorCode(), done.toString());
+        assertTrue(done.getErrorMessage().contains("text/html"), done.getErrorMessage());
+        assertEquals(1, gateway.calls());
+        assertEquals(List.of(), retries(job.getId()));
+    }
+
+    @Test
+    @Order(5)
     void twoServiceUnavailablesAreRetriedAndTheThirdAttemptCompletes() {
         gateway.then(GatewayTestServer.Reply.status(503, "busy"), GatewayTestServer.Reply.status(503, "busy"));
         JobView job = submit("invoice-503.pdf", invoicePdf("GW-503"));
@@ -177,7 +208,7 @@ class GatewayIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aGatewayThatNeverAnswersFailsGwTimeoutAfterThreeAttempts() {
         gateway.then(GatewayTestServer.Reply.stall(), GatewayTestServer.Reply.stall(), GatewayTestServer.Reply.stall());
         JobView job = submit("invoice-stall.pdf", invoicePdf("GW-STALL"));
@@ -191,7 +222,7 @@ class GatewayIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void noGatewayListeningFailsIoError() throws IOException {
         gateway.close();
         try {
@@ -208,7 +239,7 @@ class GatewayIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theCircuitBreakerOpensOnAGatewayThatKeepsFailingAndClosesWhenItAnswers() throws IOException {
         gateway.close();
         try {

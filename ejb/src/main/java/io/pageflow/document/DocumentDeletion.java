@@ -44,7 +44,9 @@ public class DocumentDeletion {
             }
             keys.add(StorageKeys.result(job.getId(), "json"));
             keys.add(StorageKeys.result(job.getId(), "xml"));
-            keys.add(job.resultKey("xml")); // the export's own XML when the gateway's answer has results/{id}.xml
+            if (job.convertsWithGateway()) {
+                keys.add(job.resultKey("xml")); // the export's own XML, beside the gateway's answer
+            }
         }
         if (em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new NotFoundException("Document " + documentId + " does not exist");

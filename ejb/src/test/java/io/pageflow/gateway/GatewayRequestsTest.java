@@ -67,11 +67,16 @@ class GatewayRequestsTest {
     }
 
     @Test
-    void anAnswerMustBeOneXmlDocument() {
-        assertNull(GatewayClient.notXml("<?xml version=\"1.0\"?><doc><p>a</p></doc>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("the body is empty", GatewayClient.notXml(new byte[0]));
-        assertFalse(GatewayClient.notXml("{\"json\": true}".getBytes(StandardCharsets.UTF_8)) == null);
-        assertFalse(GatewayClient.notXml("<doc><p>cut off".getBytes(StandardCharsets.UTF_8)) == null);
+    void anAnswerMustBeXmlByItsTypeOrItsFirstCharacter() {
+        byte[] xml = "<?xml version=\"1.1\"?><html><p>&#0;</p></html>".getBytes(StandardCharsets.UTF_8);
+        assertNull(GatewayClient.notXml(Optional.of("application/xml"), xml));
+        assertNull(GatewayClient.notXml(Optional.of("text/xml; charset=UTF-8"), xml), "Tika's type, and its not quite XML");
+        assertNull(GatewayClient.notXml(Optional.of("application/xhtml+xml"), xml));
+        assertNull(GatewayClient.notXml(Optional.empty(), "\uFEFF  <doc/>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("the body is empty", GatewayClient.notXml(Optional.of("application/xml"), new byte[0]));
+        assertEquals("its Content-Type is text/html", GatewayClient.notXml(Optional.of("text/html"),
+                "<html>proxy error</html>".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(GatewayClient.notXml(Optional.empty(), "{\"json\": true}".getBytes(StandardCharsets.UTF_8)) == null);
     }
 
     @Test
