@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.pageflow.client.model.JobView;
 
 /**
- * A real converter standing in for the gateway: Apache Tika server (tika-server-standard from Maven Central, copied
- * to target/ by ear/pom.xml) in its own JVM, and a second Pageflow node configured with the {@code put} flavour
+ * A real converter standing in for the gateway: Apache Tika server (tika-server-standard from Maven Central, fetched
+ * into the local repository by ear/pom.xml) in its own JVM, and a second Pageflow node configured with the {@code put} flavour
  * pointing at it ({@link SecondServer}, sharing the database and storage; the main test server keeps the test
  * gateway). A PDF submitted to that node with {@code convert=gateway} comes back as Tika's XHTML with the PDF's
  * text in it, stored at the job's resultPath.
