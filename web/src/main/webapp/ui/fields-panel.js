@@ -8,7 +8,7 @@ import {fieldInput, itemsTable} from './field-input.js';
 import {documentTypes, fieldLabel, orderedProperties, percent, typeSchema} from './types.js';
 
 // A page has its type once its job has passed the classify stage (asking earlier only gets 404s).
-const CLASSIFIED_STAGES = new Set(['extract', 'index', 'export', 'done']);
+const CLASSIFIED_STAGES = new Set(['extract', 'index', 'export', 'gateway', 'done']);
 const EVIDENCE = 90;
 
 /** {@code onSaved(extraction)} runs after the server accepted a correction. */

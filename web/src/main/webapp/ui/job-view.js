@@ -134,7 +134,8 @@ export function jobView(id) {
         }
         const finished = job.pagesDone + job.pagesFailed;
         if (job.stage !== 'pages' || finished === 0 || elapsed === null) {
-            return job.stage === 'index' || job.stage === 'export' ? 'less than a minute' : 'estimating…';
+            return job.stage === 'index' || job.stage === 'export' ? 'less than a minute'
+                : job.stage === 'gateway' ? 'waiting for the conversion gateway' : 'estimating…';
         }
         return `about ${duration(elapsed / finished * (job.pagesTotal - finished))}`;
     }

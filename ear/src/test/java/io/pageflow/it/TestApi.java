@@ -95,7 +95,7 @@ final class TestApi {
 
     /**
      * Submits with the form fields a test names (title, language, onPageError, priority, onDuplicate, password,
-     * callbackUrl).
+     * callbackUrl, convert, mapping).
      * Tests upload the same generated files run after run against the same database: unless a test says
      * otherwise, they ask to store duplicates again instead of getting 409.
      */
@@ -103,7 +103,8 @@ final class TestApi {
         String priority = fields.get("priority");
         return jobs.submitJobWithHttpInfo(files(files), idempotencyKey, fields.get("title"), fields.get("language"),
                 fields.get("onPageError"), priority == null ? null : Integer.valueOf(priority),
-                fields.getOrDefault("onDuplicate", "store"), fields.get("password"), fields.get("callbackUrl"));
+                fields.getOrDefault("onDuplicate", "store"), fields.get("password"), fields.get("callbackUrl"),
+                fields.get("convert"), fields.get("mapping"));
     }
 
     ApiResponse<JobView> submit(List<PageflowClient.FilePart> files, Map<String, String> fields) throws ApiException {

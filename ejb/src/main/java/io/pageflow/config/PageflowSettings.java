@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.pageflow.gateway.GatewaySettings;
 import io.pageflow.understanding.llm.LlmSettings;
 
 /**
@@ -21,7 +22,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm, Webhooks webhooks, Office office) {
+        LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -82,6 +83,9 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     static final int OFFICE_TIMEOUT_MAX_SECONDS = 140;
     /** As {@link LlmSettings} bounds one attempt, so that a whole call ends within its bound. */
     static final int LLM_TIMEOUT_MAX_SECONDS = 120;
+    /** The gateway is called inside the stage message's transaction, whose timeout is 300 s. */
+    static final int GATEWAY_TIMEOUT_MAX_SECONDS = 280;
+    private static final Pattern GATEWAY_PATH_FORM = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+/?");
     private static final Pattern LANGUAGES = Pattern.compile("[A-Za-z0-9_/-]+(\\+[A-Za-z0-9_/-]+)*");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
@@ -95,7 +99,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public static PageflowSettings read(Function<String, Optional<String>> source) {
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
-                understanding(reader), llm(reader), webhooks(reader), office(reader));
+                understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -184,6 +188,20 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
             reader.problem(OFFICE_COMMAND, "must be one program, a name on the PATH or a path (no arguments)");
         }
         return new Office(command, reader.intBetween(OFFICE_TIMEOUT_SECONDS, 1, OFFICE_TIMEOUT_MAX_SECONDS));
+    }
+
+    private static GatewaySettings gateway(SettingsReader reader) {
+        Optional<URI> url = reader.httpUrl(GATEWAY_URL);
+        GatewaySettings.Flavour flavour = GatewaySettings.Flavour.valueOf(
+                reader.oneOf(GATEWAY_FLAVOUR, "multipart", "put").toUpperCase(java.util.Locale.ROOT));
+        Optional<String> path = reader.optional(GATEWAY_PATH);
+        if (path.isPresent() && !GATEWAY_PATH_FORM.matcher(path.get()).matches()) {
+            reader.problem(GATEWAY_PATH, "must be a URL path starting with /, e.g. /process or /tika");
+            path = Optional.empty();
+        }
+        return new GatewaySettings(url, flavour, path.orElse(flavour.defaultPath()),
+                Duration.ofSeconds(reader.intBetween(GATEWAY_TIMEOUT_SECONDS, 1, GATEWAY_TIMEOUT_MAX_SECONDS)),
+                reader.longAtLeast(GATEWAY_MAX_BYTES, 1));
     }
 
     private static LlmSettings llm(SettingsReader reader) {

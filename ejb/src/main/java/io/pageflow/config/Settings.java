@@ -63,6 +63,12 @@ public final class Settings {
     public static final Setting WEBHOOK_ALLOW_PRIVATE = Setting.of("pageflow.webhook.allow-private", "false");
     public static final Setting WEBHOOK_CALLBACK_SECRET = Setting.secret("pageflow.webhook.callback-secret");
 
+    public static final Setting GATEWAY_URL = Setting.unset("pageflow.gateway.url");
+    public static final Setting GATEWAY_FLAVOUR = Setting.of("pageflow.gateway.flavour", "multipart");
+    public static final Setting GATEWAY_PATH = Setting.unset("pageflow.gateway.path");
+    public static final Setting GATEWAY_TIMEOUT_SECONDS = Setting.of("pageflow.gateway.timeout-seconds", "120");
+    public static final Setting GATEWAY_MAX_BYTES = Setting.of("pageflow.gateway.max-bytes", "104857600");
+
     /** Every setting above, in the order of this class. */
     public static final List<Setting> ALL = all();
 

@@ -44,6 +44,9 @@ public class DocumentDeletion {
             }
             keys.add(StorageKeys.result(job.getId(), "json"));
             keys.add(StorageKeys.result(job.getId(), "xml"));
+            if (job.convertsWithGateway()) {
+                keys.add(job.resultKey("xml")); // the export's own XML, beside the gateway's answer
+            }
         }
         if (em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new NotFoundException("Document " + documentId + " does not exist");

@@ -31,6 +31,12 @@ public enum ErrorCode {
     LLM_TIMEOUT(2, "The LLM endpoint did not answer in time after its retries"),
     LLM_ERROR(Retries.NONE, "The LLM endpoint failed or refused the request"),
     LLM_INVALID_OUTPUT(Retries.NONE, "The LLM's answer was not JSON matching the type's schema"),
+    TOO_LARGE(Retries.NONE, "The file is larger than the conversion gateway takes (PAGEFLOW_GATEWAY_MAX_BYTES)"),
+    GW_4XX(Retries.NONE, "The conversion gateway refused the document (HTTP 4xx)"),
+    GW_5XX(2, "The conversion gateway kept failing (HTTP 5xx) after its retries"),
+    GW_TIMEOUT(2, "The conversion gateway did not answer in time (PAGEFLOW_GATEWAY_TIMEOUT_SECONDS) after its retries"),
+    IO_ERROR(2, "The conversion gateway could not be reached after its retries"),
+    UNKNOWN(Retries.NONE, "The conversion gateway answered in a way its contract does not describe"),
     CIRCUIT_OPEN(Retries.UNTIL_GIVEN_UP, "A dependency failed repeatedly and is given time to recover"),
     INTERNAL_ERROR(Retries.UNTIL_GIVEN_UP, "Unexpected error");
 

@@ -14,16 +14,18 @@ import io.pageflow.document.Page;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobStage;
 import io.pageflow.job.JobStatus;
+import io.pageflow.job.Progress;
+import io.pageflow.messaging.PipelineMessenger;
 import io.pageflow.state.JobStates;
 import io.pageflow.understanding.ExtractionJson;
 import io.pageflow.understanding.PageUnderstanding;
 import io.pageflow.understanding.PageUnderstandings;
 import io.pageflow.storage.ObjectStorage;
-import io.pageflow.storage.StorageKeys;
 
 /**
  * The export stage: writes {@code results/{jobId}.json} and {@code results/{jobId}.xml} (each atomically,
- * by the storage's write-then-rename) and completes the job.
+ * by the storage's write-then-rename) and completes the job, or hands it to the conversion gateway's stage when
+ * it asked for that (its own XML then goes beside the gateway's, see {@link Job#resultKey}).
  */
 @Stateless
 public class ExportService {
@@ -42,13 +44,20 @@ public class ExportService {
     @Inject
     PageUnderstandings understandings;
 
+    @Inject
+    PipelineMessenger messenger;
+
     public void export(long jobId) {
         Job job = jobs.processingIn(jobId, JobStage.EXPORT).orElse(null);
         if (job == null) {
             return; // a late or duplicate message
         }
         write(job);
-        jobs.complete(jobId);
+        if (!job.convertsWithGateway()) {
+            jobs.complete(jobId);
+        } else if (jobs.advance(jobId, JobStage.EXPORT, JobStage.GATEWAY, Progress.gatewayStarted(), "export")) {
+            messenger.gateway(jobId);
+        }
     }
 
     /** Writes a completed job's results again, after a person changed what they hold (a correction). */
@@ -61,8 +70,8 @@ public class ExportService {
 
     private void write(Job job) {
         ExportContent content = read(job);
-        storage.put(StorageKeys.result(job.getId(), "json"), JsonExport.write(content));
-        storage.put(StorageKeys.result(job.getId(), "xml"), XmlExport.write(content));
+        storage.put(job.resultKey("json"), JsonExport.write(content));
+        storage.put(job.resultKey("xml"), XmlExport.write(content));
     }
 
     private ExportContent read(Job job) {

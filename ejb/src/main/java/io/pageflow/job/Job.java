@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Formula;
 
+import io.pageflow.storage.StorageKeys;
+
 /**
  * One run of the pipeline over one document. Its status, stage and counters change only through
  * {@link io.pageflow.state.JobStates}, by single guarded updates, so that parallel page workers never lose one.
@@ -46,6 +48,12 @@ public class Job {
     /** The node running the index stage, and until when its lease holds (renewed while the stage runs there). */
     private String leasedBy;
     private OffsetDateTime leaseExpiresAt;
+    /** {@code gateway} when the document also goes to the conversion gateway after the export, else null. */
+    private String conversion;
+    /** The mapping JSON the gateway is sent with the document. */
+    private String gatewayMapping;
+    /** Where the gateway's answer is stored, once there is one. */
+    private String resultPath;
 
     /** What lists call the job: its document's title, or the name of the first file when none was given. */
     @Formula("(select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
@@ -64,6 +72,38 @@ public class Job {
         this.priority = options.priority();
         this.onPageError = options.onPageError();
         this.idempotencyKey = options.idempotencyKey();
+        this.conversion = options.conversion();
+        this.gatewayMapping = options.gatewayMapping();
+    }
+
+    public boolean convertsWithGateway() {
+        return JobOptions.CONVERT_GATEWAY.equals(conversion);
+    }
+
+    public String getConversion() {
+        return conversion;
+    }
+
+    public String getGatewayMapping() {
+        return gatewayMapping;
+    }
+
+    public String getResultPath() {
+        return resultPath;
+    }
+
+    /**
+     * The storage key of this job's result in a format: {@code json}, {@code xml} (Pageflow's own export) or
+     * {@code gateway} (the gateway's answer). The gateway's answer takes {@code results/{id}.xml}, the path its
+     * contract names, so the export's own XML of a job that converts with the gateway is kept beside it as
+     * {@code results/{id}.export.xml}.
+     */
+    public String resultKey(String format) {
+        if (format.equals("gateway")) {
+            return StorageKeys.result(id, "xml");
+        }
+        return format.equals("xml") && convertsWithGateway() ? StorageKeys.result(id, "export.xml")
+                : StorageKeys.result(id, format);
     }
 
     public String getTitle() {

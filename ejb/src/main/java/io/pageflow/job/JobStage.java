@@ -1,8 +1,11 @@
 package io.pageflow.job;
 
-/** Where in the pipeline a job is: split → pages → classify → extract → index → export → done. */
+/**
+ * Where in the pipeline a job is: split → pages → classify → extract → index → export → (gateway, for a job that
+ * asked for conversion by the gateway) → done.
+ */
 public enum JobStage {
-    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, DONE;
+    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, GATEWAY, DONE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -43,6 +43,11 @@ public final class Progress {
         return INDEX_DONE;
     }
 
+    /** The export is written; the conversion gateway's answer is what is left. */
+    public static int gatewayStarted() {
+        return INDEX_DONE + 2;
+    }
+
     public static int completed() {
         return 100;
     }

@@ -41,6 +41,7 @@ public class StageRequeue {
             case "classify" -> messenger.classify(jobId);
             case "extract" -> messenger.extract(jobId);
             case "index" -> messenger.index(jobId);
+            case "gateway" -> messenger.gateway(jobId);
             default -> messenger.export(jobId);
         }
     }

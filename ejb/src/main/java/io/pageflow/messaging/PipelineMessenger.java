@@ -38,6 +38,9 @@ public class PipelineMessenger {
     @Resource(lookup = Queues.EXPORT)
     Queue exportQueue;
 
+    @Resource(lookup = Queues.GATEWAY)
+    Queue gatewayQueue;
+
     /** The broker delivers higher JMS priorities first and keeps FIFO order within one priority. */
     public void split(long jobId, int priority) {
         send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0), priority);
@@ -68,6 +71,11 @@ public class PipelineMessenger {
 
     public void export(long jobId) {
         send(exportQueue, new WorkItem(Queues.STAGE_EXPORT, jobId, 0), Message.DEFAULT_PRIORITY);
+    }
+
+    /** The conversion gateway's stage, for a job that asked for it; one message per attempt. */
+    public void gateway(long jobId) {
+        send(gatewayQueue, new WorkItem(Queues.STAGE_GATEWAY, jobId, 0), Message.DEFAULT_PRIORITY);
     }
 
     private void send(Queue queue, WorkItem item, int priority) {

@@ -50,7 +50,7 @@ public class PipelineMetrics {
     static final String UPLOAD_BYTES = "pageflow.upload.bytes";
 
     static final List<String> STAGES = List.of(Queues.STAGE_SPLIT, Queues.STAGE_PAGE, Queues.STAGE_CLASSIFY,
-            Queues.STAGE_EXTRACT, Queues.STAGE_INDEX, Queues.STAGE_EXPORT);
+            Queues.STAGE_EXTRACT, Queues.STAGE_INDEX, Queues.STAGE_EXPORT, Queues.STAGE_GATEWAY);
     static final List<String> SOURCES = List.of(PageSources.TEXT_LAYER, PageSources.OCR, PageSources.UNKNOWN);
 
     /** Stage buckets from a text-layer page (tens of milliseconds) to a slow OCR page or a long slice (minutes). */

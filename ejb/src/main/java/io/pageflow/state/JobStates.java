@@ -233,12 +233,31 @@ public class JobStates {
     /** {@link JobTransition#COMPLETE}, after the export. */
     public boolean complete(long jobId) {
         boolean completed = transition(jobId, JobTransition.COMPLETE,
-                "j.stage = :done, j.progress = 100, j.completedAt = :now", " and j.stage = :export")
+                "j.stage = :done, j.progress = 100, j.completedAt = :now", " and j.stage = :last")
                 .setParameter("done", JobStage.DONE)
-                .setParameter("export", JobStage.EXPORT)
+                .setParameter("last", JobStage.EXPORT)
                 .executeUpdate() == 1;
+        return completed(jobId, completed, JobStage.EXPORT.label());
+    }
+
+    /**
+     * {@link JobTransition#COMPLETE}, after the conversion gateway's stage stored its answer at {@code resultPath}.
+     *
+     * @param finished what the stage did, for the trail
+     */
+    public boolean converted(long jobId, String resultPath, String finished) {
+        boolean completed = transition(jobId, JobTransition.COMPLETE,
+                "j.stage = :done, j.progress = 100, j.completedAt = :now, j.resultPath = :path", " and j.stage = :last")
+                .setParameter("done", JobStage.DONE)
+                .setParameter("last", JobStage.GATEWAY)
+                .setParameter("path", resultPath)
+                .executeUpdate() == 1;
+        return completed(jobId, completed, finished);
+    }
+
+    private boolean completed(long jobId, boolean completed, String finished) {
         if (completed) {
-            events.record(jobId, null, EventType.STAGE_FINISHED, JobStage.EXPORT.label());
+            events.record(jobId, null, EventType.STAGE_FINISHED, finished);
             events.record(jobId, null, EventType.JOB_COMPLETED, (String) null);
             ended.fire(new JobEnded(jobId, JobStatus.COMPLETED));
         }

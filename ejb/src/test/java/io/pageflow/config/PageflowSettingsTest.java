@@ -137,6 +137,24 @@ class PageflowSettingsTest {
     }
 
     @Test
+    void theGatewayIsOffByDefaultAndItsPathFollowsTheFlavour() {
+        assertFalse(read().gateway().isConfigured());
+        PageflowSettings multipart = read("pageflow.gateway.url", "http://converter:8080/");
+        assertEquals("http://converter:8080/process", multipart.gateway().endpoint().toString());
+        PageflowSettings put = read("pageflow.gateway.url", "http://tika:9998", "pageflow.gateway.flavour", "PUT");
+        assertEquals("http://tika:9998/tika", put.gateway().endpoint().toString());
+        assertEquals("http://tika:9998/rmeta/xml", read("pageflow.gateway.url", "http://tika:9998",
+                "pageflow.gateway.flavour", "put", "pageflow.gateway.path", "/rmeta/xml").gateway().endpoint().toString());
+        assertEquals(Set.of("PAGEFLOW_GATEWAY_FLAVOUR (pageflow.gateway.flavour) = post must be multipart or put",
+                "PAGEFLOW_GATEWAY_PATH (pageflow.gateway.path) = process must be a URL path starting with /, e.g. "
+                        + "/process or /tika",
+                "PAGEFLOW_GATEWAY_TIMEOUT_SECONDS (pageflow.gateway.timeout-seconds) = 300 must be between 1 and 280",
+                "PAGEFLOW_GATEWAY_MAX_BYTES (pageflow.gateway.max-bytes) = 0 must be greater than 0"),
+                Set.copyOf(problems("pageflow.gateway.flavour", "post", "pageflow.gateway.path", "process",
+                        "pageflow.gateway.timeout-seconds", "300", "pageflow.gateway.max-bytes", "0")));
+    }
+
+    @Test
     void blankValuesCountAsUnset() {
         assertEquals(1000, read("pageflow.chunk.size", "  ").pipeline().chunkSize());
     }

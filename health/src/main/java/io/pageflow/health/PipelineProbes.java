@@ -16,4 +16,9 @@ public interface PipelineProbes {
 
     /** Null when LibreOffice's program can be run to convert office documents, else why not. */
     String officeProblem();
+    /**
+     * The state of the conversion gateway's circuit breaker ({@code closed}, {@code open}, {@code half-open}), or
+     * null when no gateway is configured.
+     */
+    String gatewayBreaker();
 }

@@ -22,4 +22,15 @@ final class FormFields {
             return value.isEmpty() ? null : value;
         }
     }
+
+    /**
+     * A part's whole text as sent (a file part too, e.g. {@code -F mapping=@mapping.json}), read up to one byte past
+     * {@code maxBytes} so that the caller can tell a value over the limit; null when empty.
+     */
+    static String content(EntityPart part, int maxBytes) throws IOException {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            return bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
 }

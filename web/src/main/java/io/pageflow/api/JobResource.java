@@ -42,6 +42,7 @@ import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.export.mapping.ExportMappings;
 import io.pageflow.export.mapping.MappedExports;
+import io.pageflow.gateway.ConversionRequests;
 import io.pageflow.ingest.IngestService;
 import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
@@ -51,7 +52,6 @@ import io.pageflow.job.JobOptions;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
 import io.pageflow.storage.ObjectStorage;
-import io.pageflow.storage.StorageKeys;
 import io.pageflow.webhook.JobCallbacks;
 
 /**
@@ -84,6 +84,9 @@ public class JobResource {
     @Inject
     JobCallbacks callbacks;
 
+    @Inject
+    ConversionRequests conversions;
+
     @Context
     UriInfo uriInfo;
 
@@ -98,7 +101,8 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language; "
-            + "a callbackUrl refused (CALLBACKS_DISABLED, INVALID_WEBHOOK_URL, WEBHOOK_TARGET_REFUSED)",
+            + "a callbackUrl refused (CALLBACKS_DISABLED, INVALID_WEBHOOK_URL, WEBHOOK_TARGET_REFUSED); convert=gateway "
+            + "refused (GATEWAY_NOT_CONFIGURED, MAPPING_REQUIRED, INVALID_MAPPING, GATEWAY_NEEDS_ONE_FILE)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The same files are already stored (see onDuplicate); Link names their job",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -120,6 +124,8 @@ public class JobResource {
         String password = null;
         String onDuplicate = null;
         String callbackUrl = null;
+        String convert = null;
+        String mapping = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -130,14 +136,18 @@ public class JobResource {
                 case "password" -> password = FormFields.text(part);
                 case "onDuplicate" -> onDuplicate = FormFields.text(part);
                 case "callbackUrl" -> callbackUrl = FormFields.text(part);
+                case "convert" -> convert = FormFields.text(part);
+                case "mapping" -> mapping = FormFields.content(part, ConversionRequests.MAX_MAPPING_BYTES);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
         String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbacks.check(callbackUrl);
-        IngestService.Submitted submitted = ingest.submit(new Submission(title, language,
-                options(priority, onPageError, idempotencyKey), password, onDuplicate, callback), files);
+        JobOptions options = conversions.check(options(priority, onPageError, idempotencyKey), convert, mapping,
+                files.size());
+        IngestService.Submitted submitted = ingest.submit(new Submission(title, language, options, password,
+                onDuplicate, callback), files);
         Job job = submitted.job();
         if (submitted.replayed()) {
             return Response.ok(JobView.of(job)).location(location(uriInfo, job)).header("Idempotent-Replayed", "true").build();
@@ -175,19 +185,24 @@ public class JobResource {
     @Operation(operationId = "getResult",
             summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges",
             description = "With mapping=NAME (and format=xml), the document's fields as the XML that export mapping "
-                    + "describes, made from the document's merged fields at the time of the request.")
+                    + "describes, made from the document's merged fields at the time of the request. With "
+                    + "format=gateway, the conversion gateway's answer, byte for byte, for a job submitted with "
+                    + "convert=gateway (its resultPath).")
     @APIResponse(responseCode = "200", description = "The export as JSON or XML", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "format is not json or xml; a mapping with format json (MAPPING_NEEDS_XML)",
+    @APIResponse(responseCode = "400", description = "format is not json, xml or gateway; a mapping with another format "
+            + "than xml (MAPPING_NEEDS_XML)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such job, or no such export mapping",
+    @APIResponse(responseCode = "404", description = "No such job, or no such export mapping; format=gateway for a job "
+            + "that was not converted by the gateway",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The job has not completed (JOB_NOT_COMPLETED); the mapping is "
             + "for another document type than the job's document (MAPPING_TYPE_MISMATCH)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response result(@PathParam("id") long id,
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "^(json|xml)$") String format,
+            @Parameter(description = "json or xml: Pageflow's export; gateway: the conversion gateway's answer (XML)")
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "^(json|xml|gateway)$") String format,
             @Parameter(description = "An export mapping's name: the XML it describes instead of the standard export")
             @QueryParam("mapping") @Pattern(regexp = ExportMappings.NAME_PATTERN) String mapping) {
         Job job = existing(jobs, id);
@@ -203,14 +218,20 @@ public class JobResource {
                     .header("Content-Disposition", "inline; filename=\"job-" + id + "-" + mapping + ".xml\"")
                     .build();
         }
-        String key = StorageKeys.result(id, format);
+        if (format.equals("gateway") && job.getResultPath() == null) {
+            throw new NotFoundException("Job " + id + " has no answer of the conversion gateway: it was not submitted "
+                    + "with convert=gateway");
+        }
+        String key = format.equals("gateway") ? job.getResultPath() : job.resultKey(format);
         StreamingOutput body = out -> {
             try (InputStream in = storage.open(key)) {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, format.equals("xml") ? MediaType.APPLICATION_XML_TYPE : MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Disposition", "inline; filename=\"job-" + id + "." + format + "\"")
+        boolean xml = !format.equals("json");
+        return Response.ok(body, xml ? MediaType.APPLICATION_XML_TYPE : MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "inline; filename=\"job-" + id + (format.equals("gateway") ? "-gateway" : "")
+                        + "." + (xml ? "xml" : "json") + "\"")
                 .build();
     }
 

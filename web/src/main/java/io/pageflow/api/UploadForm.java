@@ -35,4 +35,13 @@ public class UploadForm {
     @Schema(description = "A URL that is sent this job's end (job.completed, job.failed, job.cancelled), signed with "
             + "the server's callback secret; refused (CALLBACKS_DISABLED) when the server has none. See docs/webhooks.md")
     public String callbackUrl;
+
+    @Schema(description = "gateway: after the export, the file also goes to the conversion gateway with the mapping; "
+            + "its answer is the job's resultPath (GET /api/jobs/{id}/result?format=gateway). Needs a gateway "
+            + "configured (PAGEFLOW_GATEWAY_URL) and exactly one file. See docs/converters.md", enumeration = {"gateway"})
+    public String convert;
+
+    @Schema(description = "The mapping JSON sent to the conversion gateway with the file (with convert=gateway only); "
+            + "a text field or a file part, at most 1 MiB")
+    public String mapping;
 }
