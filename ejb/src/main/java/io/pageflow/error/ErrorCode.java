@@ -28,6 +28,7 @@ public enum ErrorCode {
     LLM_TIMEOUT(2, "The LLM endpoint did not answer in time after its retries"),
     LLM_ERROR(Retries.NONE, "The LLM endpoint failed or refused the request"),
     LLM_INVALID_OUTPUT(Retries.NONE, "The LLM's answer was not JSON matching the type's schema"),
+    ANALYSIS_INVALID_OUTPUT(Retries.NONE, "The page's analysis result does not match the profile's schema"),
     CIRCUIT_OPEN(Retries.UNTIL_GIVEN_UP, "A dependency failed repeatedly and is given time to recover"),
     INTERNAL_ERROR(Retries.UNTIL_GIVEN_UP, "Unexpected error");
 

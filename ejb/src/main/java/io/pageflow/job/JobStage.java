@@ -1,8 +1,11 @@
 package io.pageflow.job;
 
-/** Where in the pipeline a job is: split → pages → classify → extract → index → export → done. */
+/**
+ * Where in the pipeline a job is: split → pages → classify → extract → index → export → done for an ingestion;
+ * analyze → done for an analysis, consolidate → done for a consolidation.
+ */
 public enum JobStage {
-    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, DONE;
+    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, ANALYZE, CONSOLIDATE, DONE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
