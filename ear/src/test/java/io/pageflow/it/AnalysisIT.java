@@ -84,11 +84,12 @@ class AnalysisIT {
         return pages;
     }
 
-    static final JsonObject SCHEMA = Json.createReader(new StringReader("""
-            {"type": "object", "required": ["topics"], "properties": {"topics": {"type": "array", "items": {
-              "type": "object", "required": ["topic", "subtopics"], "properties": {
-                "topic": {"type": "string", "minLength": 1},
-                "subtopics": {"type": "array", "items": {"type": "string", "minLength": 1}}}}}}}""")).readObject();
+    /** The result schema of the test's profile, as the generated client sends it (plain maps). */
+    static final Map<String, Object> SCHEMA = Map.of("type", "object", "required", List.of("topics"),
+            "properties", Map.of("topics", Map.of("type", "array", "items", Map.of(
+                    "type", "object", "required", List.of("topic", "subtopics"), "properties", Map.of(
+                            "topic", Map.of("type", "string", "minLength", 1),
+                            "subtopics", Map.of("type", "array", "items", Map.of("type", "string", "minLength", 1))))))));
 
     @Test
     void aBookIsAnalysedStoppedByARateLimitResumedAndConsolidated() throws Exception {

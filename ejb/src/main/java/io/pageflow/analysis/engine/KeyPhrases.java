@@ -25,14 +25,14 @@ public final class KeyPhrases {
     static final int MAX_TEXT_CHARS = 2_000;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*|\\p{N}+|[.,;:!?()\\[\\]\"]");
-    private static final Set<String> STOP = Set.of(("a about above after again all also am an and any are as at be "
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again all also am an and any are as at be "
             + "because been before being below between both but by can could did do does doing down during each few "
             + "for from further had has have having he her here hers him his how i if in into is it its itself just "
             + "let me more most my no nor not now of off on once only or other our ours out over own same she should "
             + "so some such than that the their theirs them then there these they this those through to too under "
             + "until up us very was we were what when where which while who whom why will with would you your yours "
             + "page chapter exercise example figure table section lesson unit see use using one two three first "
-            + "second next may must shall get got make makes made like each every many much well way ways").split(" "));
+            + "second next may must shall get got make makes made every many much well way ways").split(" ")));
 
     private final TextEmbedder embedder;
 

@@ -68,7 +68,12 @@ public class AnalyzeService {
             return;
         }
         if (job.getStatus() == JobStatus.QUEUED) {
-            jobs.begin(jobId, JobStage.ANALYZE);
+            // Begun in a transaction of its own: the page's work below shows its current page in another one,
+            // which would wait for this one's lock on the job row.
+            if (jobs.begin(jobId, JobStage.ANALYZE)) {
+                messenger.analyze(jobId);
+            }
+            return;
         }
         if (jobs.processingIn(jobId, JobStage.ANALYZE).isEmpty()) {
             return; // a late or duplicate message, or the job was cancelled

@@ -73,7 +73,11 @@ public class ConsolidateService {
             return;
         }
         if (job.getStatus() == JobStatus.QUEUED) {
-            jobs.begin(jobId, JobStage.CONSOLIDATE);
+            // Begun in a transaction of its own, as the analyze stage does (see there).
+            if (jobs.begin(jobId, JobStage.CONSOLIDATE)) {
+                messenger.consolidate(jobId);
+            }
+            return;
         }
         if (jobs.processingIn(jobId, JobStage.CONSOLIDATE).isEmpty()) {
             return; // a late or duplicate message, or the job was cancelled
