@@ -89,7 +89,7 @@ class AnalysisIT {
             "properties", Map.of("topics", Map.of("type", "array", "items", Map.of(
                     "type", "object", "required", List.of("topic", "subtopics"), "properties", Map.of(
                             "topic", Map.of("type", "string", "minLength", 1),
-                            "subtopics", Map.of("type", "array", "items", Map.of("type", "string", "minLength", 1))))))));
+                            "subtopics", Map.of("type", "array", "items", Map.of("type", "string", "minLength", 1)))))));
 
     @Test
     void aBookIsAnalysedStoppedByARateLimitResumedAndConsolidated() throws Exception {
@@ -119,7 +119,7 @@ class AnalysisIT {
             }));
 
             JobView started = api.analysis.startAnalysis(document, new NewAnalysis().profile(profile));
-            assertEquals("analysis", started.getKind());
+            assertEquals("analysis", started.getKind().getValue());
             assertEquals(profile, started.getProfile());
             assertEquals(PAGES, started.getPagesTotal());
             long job = started.getId();
@@ -175,7 +175,7 @@ class AnalysisIT {
 
             // consolidation: the items of all pages merged, each with its pages
             JobView consolidation = api.analysis.consolidateAnalysis(job);
-            assertEquals("consolidation", consolidation.getKind());
+            assertEquals("consolidation", consolidation.getKind().getValue());
             assertEquals(job, consolidation.getAnalysisJobId());
             Monotonic merging = new Monotonic();
             JobView merged = api.awaitEnd(consolidation.getId(), TIMEOUT, merging);
