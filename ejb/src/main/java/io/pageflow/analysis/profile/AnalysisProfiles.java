@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 
 import io.pageflow.error.ConflictException;
 import io.pageflow.error.NotFoundException;
-import io.pageflow.understanding.type.DocumentTypes;
 
 /**
  * The analysis profiles, managed like document types: a change is the next version, a job keeps the version it
@@ -55,12 +54,12 @@ public class AnalysisProfiles {
     }
 
     public ProfileDefinition current(String name) {
-        return definition(row(name));
+        return ProfileDefinition.of(row(name));
     }
 
     public ProfileDefinition version(String name, int version) {
         return VERSIONS.computeIfAbsent(name + "@" + version, key -> history(name).stream()
-                .filter(p -> p.getVersion() == version).findFirst().map(AnalysisProfiles::definition)
+                .filter(p -> p.getVersion() == version).findFirst().map(ProfileDefinition::of)
                 .orElseThrow(() -> new NotFoundException("Analysis profile " + name + " has no version " + version)));
     }
 
@@ -92,9 +91,5 @@ public class AnalysisProfiles {
                          where not exists (select 1 from analysis_profile where name = ?1)
                         on conflict (name, version) do nothing""")
                 .setParameter(1, name).setParameter(2, definition.toString()).executeUpdate();
-    }
-
-    public static ProfileDefinition definition(AnalysisProfile row) {
-        return new ProfileDefinition(row.getName(), row.getVersion(), DocumentTypes.parse(row.getDefinition()));
     }
 }

@@ -15,6 +15,12 @@ public record ProfileDefinition(String name, int version, JsonObject definition)
     public static final String LOCAL = "local";
     public static final String LLM = "llm";
 
+    /** The stored row, parsed. */
+    public static ProfileDefinition of(AnalysisProfile row) {
+        return new ProfileDefinition(row.getName(), row.getVersion(),
+                io.pageflow.understanding.type.DocumentTypes.parse(row.getDefinition()));
+    }
+
     public String engine() {
         return definition.getString("engine", LOCAL);
     }
