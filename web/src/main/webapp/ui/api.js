@@ -98,7 +98,7 @@ export const api = {
     analysisProfiles: () => call('GET', '/analysis-profiles'),
     /** Starts an analysis of a document's pages with a profile; resolves to its job. */
     startAnalysis: (documentId, profile) => call('POST', `/documents/${documentId}/analyses`, {profile}),
-    analyses: (documentId) => call('GET', `/documents/${documentId}/analyses`),
+    analyses: (documentId) => all(`/documents/${documentId}/analyses?limit=1000`),
     analysisPages: (id) => all(`/jobs/${id}/analysis-pages?limit=1000`),
     consolidate: (id) => call('POST', `/jobs/${id}/consolidate`),
     result: (id) => call('GET', `/jobs/${id}/result`),

@@ -76,11 +76,17 @@ public class AnalysisJobs {
         return started(job, "consolidation of analysis " + analysisJobId);
     }
 
-    /** The document's analyses and consolidations, newest first. */
-    public List<Job> ofDocument(long documentId) {
+    /** A page of the document's analyses and consolidations, newest first. */
+    public List<Job> ofDocument(long documentId, int offset, int limit) {
         return em.createQuery("select j from Job j where j.documentId = :d and j.kind <> :ingest order by j.id desc",
                         Job.class)
-                .setParameter("d", documentId).setParameter("ingest", JobKind.INGEST).getResultList();
+                .setParameter("d", documentId).setParameter("ingest", JobKind.INGEST)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfDocument(long documentId) {
+        return em.createQuery("select count(j) from Job j where j.documentId = :d and j.kind <> :ingest", Long.class)
+                .setParameter("d", documentId).setParameter("ingest", JobKind.INGEST).getSingleResult();
     }
 
     private Job started(Job job, String note) {

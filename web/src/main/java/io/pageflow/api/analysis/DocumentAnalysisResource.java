@@ -1,11 +1,10 @@
 package io.pageflow.api.analysis;
 
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.analysis.AnalysisJobs;
 import io.pageflow.api.JobView;
+import io.pageflow.api.PageParams;
+import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
 
 /** Analyses of a document: start one with a profile, list those started. */
@@ -59,9 +60,13 @@ public class DocumentAnalysisResource {
     }
 
     @GET
-    @Operation(operationId = "listAnalyses", summary = "The document's analyses and consolidations, newest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class)))
-    public List<JobView> list(@PathParam("id") long id) {
-        return analyses.ofDocument(id).stream().map(JobView::of).toList();
+    @Operation(operationId = "listAnalyses", summary = "The document's analyses and consolidations, newest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "One page of jobs",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter out of range",
+            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response list(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return Paging.page(uriInfo, analyses.ofDocument(id, page.offset(), page.limit()).stream().map(JobView::of).toList(),
+                analyses.countOfDocument(id), page);
     }
 }
