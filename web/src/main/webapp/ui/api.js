@@ -95,6 +95,14 @@ export const api = {
     reviewCount: async () =>
         Number((await exchange('GET', 'api/review-queue?limit=1')).headers.get('X-Total-Count')),
 
+    analysisProfiles: () => call('GET', '/analysis-profiles'),
+    /** Starts an analysis of a document's pages with a profile; resolves to its job. */
+    startAnalysis: (documentId, profile) => call('POST', `/documents/${documentId}/analyses`, {profile}),
+    analyses: (documentId) => all(`/documents/${documentId}/analyses?limit=1000`),
+    analysisPages: (id) => all(`/jobs/${id}/analysis-pages?limit=1000`),
+    consolidate: (id) => call('POST', `/jobs/${id}/consolidate`),
+    result: (id) => call('GET', `/jobs/${id}/result`),
+
     /** Sends files as one job; resolves to the job. Returns {done, abort()}. */
     upload: (files, fields, onProgress) => send('POST', 'api/jobs', files, fields, onProgress),
     replacePage: (documentId, number, file) =>

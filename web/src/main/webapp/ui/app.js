@@ -4,6 +4,7 @@
 import {jobsView} from './jobs-view.js';
 import {uploadView} from './upload-view.js';
 import {jobView} from './job-view.js';
+import {analysisView} from './analysis-view.js';
 import {pageView} from './page-view.js';
 import {searchView} from './search-view.js';
 import {documentsView} from './documents-view.js';
@@ -15,6 +16,7 @@ const ROUTES = [
     [/^\/(?:jobs)?(?:\?(.*))?$/, (m) => jobsView(new URLSearchParams(m[1] ?? '')), 'jobs'],
     [/^\/upload$/, () => uploadView(), 'upload'],
     [/^\/jobs\/(\d+)$/, (m) => jobView(Number(m[1])), 'jobs'],
+    [/^\/analyses\/(\d+)$/, (m) => analysisView(Number(m[1])), 'jobs'],
     [/^\/jobs\/(\d+)\/pages\/(\d+)$/, (m) => pageView(Number(m[1]), Number(m[2])), 'jobs'],
     [/^\/search\?(.*)$/, (m) => searchView(new URLSearchParams(m[1])), null],
     [/^\/documents(?:\?(.*))?$/, (m) => documentsView(new URLSearchParams(m[1] ?? '')), 'documents'],

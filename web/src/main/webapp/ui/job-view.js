@@ -6,6 +6,7 @@ import {h, fill, fillOnChange, reconcile, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {isRunning, progressLabel} from './jobs-view.js';
 import {Poller} from './poller.js';
+import {analysisStarter} from './analysis-view.js';
 
 const STAGES = {
     split: 'Splitting into pages',
@@ -60,18 +61,25 @@ export function jobView(id) {
     const pagesHeading = h('h2', {}, 'Pages');
     const activity = h('ol', {class: 'activity', reversed: true});
     const activitySummary = h('summary', {}, 'Activity');
+    let starter = null; // "Start analysis", once the document is ingested
+    const analysisSlot = h('div', {id: 'analysis-slot'});
 
     const element = h('section', {class: 'job'},
         h('p', {class: 'crumbs'}, h('a', {href: '#/jobs'}, '← All jobs')),
         heading, meta,
         h('div', {class: 'panel'}, status, bar, barText, facts, leaveNote),
-        notice, failure, actions,
+        notice, failure, actions, analysisSlot,
         pagesHeading, grid, addForm,
         h('details', {class: 'activity-log'}, activitySummary, activity));
 
     const poller = new Poller(async () => {
         try {
-            [job, pages] = await Promise.all([api.job(id), api.pages(id)]);
+            job = await api.job(id);
+            if (job.kind && job.kind !== 'ingest') {
+                location.replace(`#/analyses/${id}`); // analyses and consolidations have their own view
+                return false;
+            }
+            pages = await api.pages(id);
             listed = await api.document(job.documentId).catch(() => listed);
         } catch (e) {
             if (e instanceof ApiError && e.status === 404) {
@@ -84,6 +92,11 @@ export function jobView(id) {
         eventsSeen += received.length;
         events = events.concat(received).slice(-200);
         render();
+        if (job.status === 'completed') {
+            starter ??= analysisStarter(job.documentId);
+            fill(analysisSlot, starter.element);
+            await starter.refresh().catch(() => {});
+        }
         return isRunning(job) || pages.some((page) => page.status === 'processing');
     }, 2000);
     poller.start();

@@ -42,7 +42,9 @@ class OpenApiIT {
             "listDocumentTypes", "getDocumentType", "listDocumentTypeVersions", "createDocumentType",
             "updateDocumentType", "getBatchSummary", "listExportMappings", "getExportMapping",
             "listExportMappingVersions", "createExportMapping", "updateExportMapping", "createWebhook",
-            "listWebhooks", "getWebhook", "deleteWebhook", "listWebhookDeliveries");
+            "listWebhooks", "getWebhook", "deleteWebhook", "listWebhookDeliveries", "listAnalysisProfiles",
+            "getAnalysisProfile", "listAnalysisProfileVersions", "createAnalysisProfile", "updateAnalysisProfile",
+            "startAnalysis", "listAnalyses", "consolidateAnalysis", "listAnalysisPages");
 
     static final PageflowClient client = new PageflowClient();
 

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import io.pageflow.client.ApiClient;
 import io.pageflow.client.ApiException;
 import io.pageflow.client.ApiResponse;
+import io.pageflow.client.api.AnalysisApi;
 import io.pageflow.client.api.BatchesApi;
 import io.pageflow.client.api.DocumentTypesApi;
 import io.pageflow.client.api.DocumentsApi;
@@ -54,6 +55,7 @@ final class TestApi {
     final ExtractionApi extraction;
     final ExportMappingsApi exportMappings;
     final WebhooksApi webhooks;
+    final AnalysisApi analysis;
 
     TestApi() {
         this(PageflowClient.BASE);
@@ -73,6 +75,7 @@ final class TestApi {
         extraction = new ExtractionApi(client);
         exportMappings = new ExportMappingsApi(client);
         webhooks = new WebhooksApi(client);
+        analysis = new AnalysisApi(client);
     }
 
     /** The generated client sends files by path, under their own name: a folder per file keeps the name. */
@@ -176,6 +179,11 @@ final class TestApi {
 
     List<SearchHit> search(String query, int k, Long documentId) {
         return call(() -> search.search(query, null, documentId, k));
+    }
+
+    /** Every per-page row of an analysis or consolidation, in page order. */
+    List<io.pageflow.client.model.AnalysisPage> analysisPages(long jobId) {
+        return all((limit, offset) -> analysis.listAnalysisPagesWithHttpInfo(jobId, limit, offset));
     }
 
     /** The whole review queue, or the pages in it for one reason. */

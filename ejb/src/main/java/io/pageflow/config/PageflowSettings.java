@@ -22,7 +22,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway) {
+        LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway, Analysis analysis) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -59,6 +59,10 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     /** Classification and extraction: thresholds, engine, slice size. */
     public record Understanding(double classifyThreshold, double reviewConfidence, String classifyEngine,
             int slicePages) {
+    }
+
+    /** How a consolidation merges an analysis's items: similarity threshold, slice size, names refined by the LLM. */
+    public record Analysis(double consolidateSimilarity, int consolidateSlicePages, boolean consolidateRefineNames) {
     }
 
     /** How webhook deliveries are tried and where they may go. */
@@ -99,7 +103,8 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public static PageflowSettings read(Function<String, Optional<String>> source) {
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
-                understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader));
+                understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader),
+                analysis(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -174,6 +179,14 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         }
         return new Understanding(reader.fraction(CLASSIFY_THRESHOLD), reader.fraction(REVIEW_CONFIDENCE), engine,
                 reader.intAtLeast(UNDERSTAND_SLICE_PAGES, 1));
+    }
+
+    private static Analysis analysis(SettingsReader reader) {
+        boolean refine = reader.bool(CONSOLIDATE_REFINE_NAMES);
+        if (refine && reader.configured(LLM_BASE_URL).isEmpty()) {
+            reader.problem(CONSOLIDATE_REFINE_NAMES, "needs " + LLM_BASE_URL.variable() + " (the LLM engine is off without it)");
+        }
+        return new Analysis(reader.fraction(CONSOLIDATE_SIMILARITY), reader.intAtLeast(CONSOLIDATE_SLICE_PAGES, 1), refine);
     }
 
     private static Webhooks webhooks(SettingsReader reader) {

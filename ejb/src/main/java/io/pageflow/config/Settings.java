@@ -57,6 +57,10 @@ public final class Settings {
     public static final Setting LLM_TIMEOUT_SECONDS = Setting.of("pageflow.llm.timeout-seconds", "60");
     public static final Setting LLM_MAX_CONCURRENT = Setting.of("pageflow.llm.max-concurrent", "2");
 
+    public static final Setting CONSOLIDATE_SIMILARITY = Setting.of("pageflow.consolidate.similarity", "0.8");
+    public static final Setting CONSOLIDATE_SLICE_PAGES = Setting.of("pageflow.consolidate.slice-pages", "10");
+    public static final Setting CONSOLIDATE_REFINE_NAMES = Setting.of("pageflow.consolidate.refine-names", "false");
+
     public static final Setting WEBHOOK_TIMEOUT_SECONDS = Setting.of("pageflow.webhook.timeout-seconds", "10");
     public static final Setting WEBHOOK_MAX_ATTEMPTS = Setting.of("pageflow.webhook.max-attempts", "6");
     public static final Setting WEBHOOK_RETRY_DELAY_MS = Setting.of("pageflow.webhook.retry-delay-ms", "30000");

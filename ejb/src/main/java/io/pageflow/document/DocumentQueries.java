@@ -79,8 +79,9 @@ public class DocumentQueries {
     public Optional<Listed> listed(long documentId) {
         return em.createQuery("""
                         select d, j from Document d, Job j where d.id = :id and j.documentId = d.id
-                           and j.id = (select max(l.id) from Job l where l.documentId = d.id)""", Object[].class)
+                           and j.id = (select max(l.id) from Job l where l.documentId = d.id and l.kind = :ingest)""", Object[].class)
                 .setParameter("id", documentId)
+                .setParameter("ingest", io.pageflow.job.JobKind.INGEST)
                 .getResultStream()
                 .findFirst()
                 .map(row -> new Listed((Document) row[0], (Job) row[1]));
@@ -89,9 +90,10 @@ public class DocumentQueries {
     private <T> TypedQuery<T> listQuery(String select, String docType, DocumentStatus status, String order, Class<T> type) {
         TypedQuery<T> query = em.createQuery(select + " " + """
                          from Document d, Job j where j.documentId = d.id
-                           and j.id = (select max(l.id) from Job l where l.documentId = d.id)"""
+                           and j.id = (select max(l.id) from Job l where l.documentId = d.id and l.kind = :ingest)"""
                 + (docType == null ? "" : " and d.docType = :docType")
                 + (status == null ? "" : " and j.status in :statuses") + order, type);
+        query.setParameter("ingest", io.pageflow.job.JobKind.INGEST);
         if (docType != null) {
             query.setParameter("docType", docType);
         }

@@ -37,6 +37,7 @@ public enum ErrorCode {
     GW_TIMEOUT(2, "The conversion gateway did not answer in time (PAGEFLOW_GATEWAY_TIMEOUT_SECONDS) after its retries"),
     IO_ERROR(2, "The conversion gateway could not be reached after its retries"),
     UNKNOWN(Retries.NONE, "The conversion gateway answered in a way its contract does not describe"),
+    ANALYSIS_INVALID_OUTPUT(Retries.NONE, "The page's analysis result does not match the profile's schema"),
     CIRCUIT_OPEN(Retries.UNTIL_GIVEN_UP, "A dependency failed repeatedly and is given time to recover"),
     INTERNAL_ERROR(Retries.UNTIL_GIVEN_UP, "Unexpected error");
 

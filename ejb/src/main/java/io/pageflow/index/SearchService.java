@@ -33,7 +33,7 @@ public class SearchService {
         }
         String filter = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         var sql = em.createNativeQuery("select top.document_id, top.id, top.page_start, top.page_end, top.score,"
-                + " top.content, (select max(j.id) from job j where j.document_id = top.document_id),"
+                + " top.content, (select max(j.id) from job j where j.document_id = top.document_id and j.kind = 'ingest'),"
                 + " (select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
                 + " order by f.position limit 1)) from document d where d.id = top.document_id)"
                 + " from (select c.document_id, c.id, c.page_start, c.page_end, c.content,"

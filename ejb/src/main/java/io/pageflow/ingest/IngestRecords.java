@@ -68,9 +68,10 @@ public class IngestRecords {
     public Optional<Job> jobWithFingerprint(String fingerprint) {
         return em.createQuery("""
                 select j from Job j, Document d
-                 where j.documentId = d.id and d.fingerprint = :fingerprint
+                 where j.documentId = d.id and d.fingerprint = :fingerprint and j.kind = :ingest
                  order by j.id desc""", Job.class)
                 .setParameter("fingerprint", fingerprint)
+                .setParameter("ingest", io.pageflow.job.JobKind.INGEST)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

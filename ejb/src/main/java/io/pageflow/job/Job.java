@@ -54,6 +54,15 @@ public class Job {
     private String gatewayMapping;
     /** Where the gateway's answer is stored, once there is one. */
     private String resultPath;
+    /** What the job does: ingests a document, analyses its pages, or consolidates an analysis. */
+    private JobKind kind = JobKind.INGEST;
+    /** The analysis profile (name and version) an analysis or consolidation runs with. */
+    private String profileName;
+    private Integer profileVersion;
+    /** The analysis a consolidation works on. */
+    private Long sourceJobId;
+    /** Distinct items an analysis or consolidation has found so far; it only grows within a run. */
+    private int itemsFound;
 
     /** What lists call the job: its document's title, or the name of the first file when none was given. */
     @Formula("(select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
@@ -104,6 +113,41 @@ public class Job {
         }
         return format.equals("xml") && convertsWithGateway() ? StorageKeys.result(id, "export.xml")
                 : StorageKeys.result(id, format);
+    }
+
+    /** A job of another kind than an ingestion over an ingested document's pages, {@code queued}. */
+    public Job(long documentId, JobKind kind, String profileName, int profileVersion, Long sourceJobId, int pagesTotal) {
+        this(documentId, JobOptions.DEFAULTS);
+        this.kind = kind;
+        this.profileName = profileName;
+        this.profileVersion = profileVersion;
+        this.sourceJobId = sourceJobId;
+        this.pagesTotal = pagesTotal;
+        this.stage = kind.firstStage();
+    }
+
+    public JobKind getKind() {
+        return kind;
+    }
+
+    public String getProfileName() {
+        return profileName;
+    }
+
+    public Integer getProfileVersion() {
+        return profileVersion;
+    }
+
+    public Long getSourceJobId() {
+        return sourceJobId;
+    }
+
+    public int getItemsFound() {
+        return itemsFound;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
     }
 
     public String getTitle() {

@@ -39,6 +39,9 @@ public class JobActions {
     @Inject
     PipelineMessenger messenger;
 
+    @Inject
+    io.pageflow.analysis.AnalysisActions analyses;
+
     /** No new work is handed out; pages already running finish, and the job ends {@code cancelled}. */
     public Job cancel(long jobId) {
         Job job = locked(jobId);
@@ -51,6 +54,10 @@ public class JobActions {
     public Job resume(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "resume", JobStatus.FAILED, JobStatus.CANCELLED);
+        if (job.getKind().worksOnAnalysisPages()) {
+            analyses.resume(job);
+            return refreshed(job);
+        }
         if (job.getStage() == JobStage.SPLIT) {
             return requeueSplit(job, EventType.JOB_RESUMED);
         }
@@ -66,6 +73,10 @@ public class JobActions {
     public Job restart(long jobId) {
         Job job = locked(jobId);
         requireStatus(job, "restart", JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED);
+        if (job.getKind().worksOnAnalysisPages()) {
+            analyses.restart(job);
+            return refreshed(job);
+        }
         if (job.getStage() == JobStage.SPLIT) {
             return requeueSplit(job, EventType.JOB_RESTARTED);
         }
@@ -80,6 +91,10 @@ public class JobActions {
     public Job retryPage(long jobId, int pageNumber) {
         Job job = locked(jobId);
         requireStatus(job, "retry a page of", JobStatus.COMPLETED, JobStatus.FAILED);
+        if (job.getKind().worksOnAnalysisPages()) {
+            analyses.retryPage(job, pageNumber);
+            return refreshed(job);
+        }
         List<Integer> pending = pagesToRun(job.getDocumentId());
         if (!pending.isEmpty()) {
             throw new ConflictException("PAGES_PENDING", "Job " + jobId + " has " + pending.size()
@@ -133,8 +148,8 @@ public class JobActions {
 
     /** The document's job, locked; a document whose pages are being processed cannot be edited (409). */
     private Job lockedJobOf(long documentId) {
-        List<Long> ids = em.createQuery("select j.id from Job j where j.documentId = :d order by j.id desc", Long.class)
-                .setParameter("d", documentId).setMaxResults(1).getResultList();
+        List<Long> ids = em.createQuery("select j.id from Job j where j.documentId = :d and j.kind = :ingest order by j.id desc", Long.class)
+                .setParameter("d", documentId).setParameter("ingest", JobKind.INGEST).setMaxResults(1).getResultList();
         if (ids.isEmpty()) {
             throw new NotFoundException("Document " + documentId + " does not exist");
         }

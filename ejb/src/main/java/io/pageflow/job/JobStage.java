@@ -2,10 +2,11 @@ package io.pageflow.job;
 
 /**
  * Where in the pipeline a job is: split → pages → classify → extract → index → export → (gateway, for a job that
- * asked for conversion by the gateway) → done.
+ * asked for conversion by the gateway) → done for an ingestion; analyze → done for an analysis, consolidate → done
+ * for a consolidation.
  */
 public enum JobStage {
-    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, GATEWAY, DONE;
+    SPLIT, PAGES, CLASSIFY, EXTRACT, INDEX, EXPORT, GATEWAY, ANALYZE, CONSOLIDATE, DONE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

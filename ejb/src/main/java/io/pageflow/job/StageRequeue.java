@@ -42,6 +42,8 @@ public class StageRequeue {
             case "extract" -> messenger.extract(jobId);
             case "index" -> messenger.index(jobId);
             case "gateway" -> messenger.gateway(jobId);
+            case "analyze" -> messenger.analyze(jobId);
+            case "consolidate" -> messenger.consolidate(jobId);
             default -> messenger.export(jobId);
         }
     }
@@ -56,6 +58,10 @@ public class StageRequeue {
         Job job = em.find(Job.class, jobId);
         if (job == null) {
             throw new NotFoundException("Job " + jobId + " does not exist");
+        }
+        if (job.getStatus() == JobStatus.QUEUED && job.getKind() != JobKind.INGEST) {
+            send(job, job.getKind().firstStage().label(), 0); // an analysis or consolidation begins in its stage
+            return "job " + jobId + " is queued: " + job.getKind().firstStage().label() + " message sent";
         }
         if (job.getStatus() == JobStatus.QUEUED) {
             messenger.split(jobId, job.getPriority());

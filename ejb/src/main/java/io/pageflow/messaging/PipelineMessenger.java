@@ -41,6 +41,12 @@ public class PipelineMessenger {
     @Resource(lookup = Queues.GATEWAY)
     Queue gatewayQueue;
 
+    @Resource(lookup = Queues.ANALYZE)
+    Queue analyzeQueue;
+
+    @Resource(lookup = Queues.CONSOLIDATE)
+    Queue consolidateQueue;
+
     /** The broker delivers higher JMS priorities first and keeps FIFO order within one priority. */
     public void split(long jobId, int priority) {
         send(splitQueue, new WorkItem(Queues.STAGE_SPLIT, jobId, 0), priority);
@@ -76,6 +82,16 @@ public class PipelineMessenger {
     /** The conversion gateway's stage, for a job that asked for it; one message per attempt. */
     public void gateway(long jobId) {
         send(gatewayQueue, new WorkItem(Queues.STAGE_GATEWAY, jobId, 0), Message.DEFAULT_PRIORITY);
+    }
+
+    /** An analysis's next page: one message at a time per job, each rings for the next. */
+    public void analyze(long jobId) {
+        send(analyzeQueue, new WorkItem(Queues.STAGE_ANALYZE, jobId, 0), Message.DEFAULT_PRIORITY);
+    }
+
+    /** A consolidation's next slice of pages, like {@link #analyze}. */
+    public void consolidate(long jobId) {
+        send(consolidateQueue, new WorkItem(Queues.STAGE_CONSOLIDATE, jobId, 0), Message.DEFAULT_PRIORITY);
     }
 
     private void send(Queue queue, WorkItem item, int priority) {

@@ -10,6 +10,8 @@ public final class Queues {
     public static final String INDEX = "java:/jms/queue/pageflow.index";
     public static final String EXPORT = "java:/jms/queue/pageflow.export";
     public static final String GATEWAY = "java:/jms/queue/pageflow.gateway";
+    public static final String ANALYZE = "java:/jms/queue/pageflow.analyze";
+    public static final String CONSOLIDATE = "java:/jms/queue/pageflow.consolidate";
     public static final String DEAD_LETTERS = "java:/jms/queue/pageflow.DLQ";
 
     /** Stage names as carried in messages. */
@@ -20,6 +22,8 @@ public final class Queues {
     public static final String STAGE_INDEX = "index";
     public static final String STAGE_EXPORT = "export";
     public static final String STAGE_GATEWAY = "gateway";
+    public static final String STAGE_ANALYZE = "analyze";
+    public static final String STAGE_CONSOLIDATE = "consolidate";
 
     private Queues() {
     }

@@ -25,7 +25,8 @@ public class QueueDepths {
     public static final String DEAD_LETTER_QUEUE = "pageflow.DLQ";
     /** The stage queues in pipeline order, then the dead letters. */
     public static final List<String> QUEUES = List.of("pageflow.split", "pageflow.page", "pageflow.classify",
-            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.gateway", DEAD_LETTER_QUEUE);
+            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.gateway", "pageflow.analyze",
+            "pageflow.consolidate", DEAD_LETTER_QUEUE);
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
 

@@ -232,12 +232,17 @@ public class JobStates {
 
     /** {@link JobTransition#COMPLETE}, after the export. */
     public boolean complete(long jobId) {
+        return complete(jobId, JobStage.EXPORT, JobStage.EXPORT.label());
+    }
+
+    /** {@link JobTransition#COMPLETE} of a job whose last stage is {@code last} (an analysis, a consolidation). */
+    public boolean complete(long jobId, JobStage last, String finished) {
         boolean completed = transition(jobId, JobTransition.COMPLETE,
                 "j.stage = :done, j.progress = 100, j.completedAt = :now", " and j.stage = :last")
                 .setParameter("done", JobStage.DONE)
-                .setParameter("last", JobStage.EXPORT)
+                .setParameter("last", last)
                 .executeUpdate() == 1;
-        return completed(jobId, completed, JobStage.EXPORT.label());
+        return completed(jobId, completed, finished);
     }
 
     /**
@@ -297,12 +302,22 @@ public class JobStates {
      */
     public boolean reopen(long jobId, boolean newRun, int pagesDone, int pagesFailed, EventType type,
             Integer pageNumber, String note) {
+        return reopen(jobId, JobStage.PAGES, newRun, pagesDone, pagesFailed, type, pageNumber, note);
+    }
+
+    /**
+     * {@link JobTransition#REOPEN} into {@code stage}: {@code pages} for an ingestion, the one stage of an analysis
+     * or a consolidation. A new run also finds its items from zero.
+     */
+    public boolean reopen(long jobId, JobStage stage, boolean newRun, int pagesDone, int pagesFailed, EventType type,
+            Integer pageNumber, String note) {
         boolean reopened = transition(jobId, JobTransition.REOPEN, """
                 j.stage = :pages, j.errorCode = null, j.errorMessage = null, j.failedAt = null, j.cancelledAt = null,
                 j.completedAt = null, j.indexExecutionId = null, j.pagesDone = :done, j.pagesFailed = :failed,
                 j.startedAt = case when :newRun = true then :now else coalesce(j.startedAt, :now) end,
-                j.progress = case when :newRun = true then 0 else j.progress end""", "")
-                .setParameter("pages", JobStage.PAGES)
+                j.progress = case when :newRun = true then 0 else j.progress end,
+                j.itemsFound = case when :newRun = true then 0 else j.itemsFound end""", "")
+                .setParameter("pages", stage)
                 .setParameter("done", pagesDone)
                 .setParameter("failed", pagesFailed)
                 .setParameter("newRun", newRun)
@@ -311,6 +326,62 @@ public class JobStates {
             events.record(jobId, pageNumber, type, note);
         }
         return reopened;
+    }
+
+    /**
+     * {@link JobTransition#BEGIN} of a job that starts in {@code stage} (an analysis or a consolidation: no split).
+     * False when someone began it, or it was cancelled.
+     */
+    public boolean begin(long jobId, JobStage stage) {
+        boolean begun = transition(jobId, JobTransition.BEGIN, "j.stage = :stage, j.startedAt = coalesce(j.startedAt, :now)",
+                "")
+                .setParameter("stage", stage)
+                .executeUpdate() == 1;
+        if (begun) {
+            events.record(jobId, null, EventType.STAGE_STARTED, stage.label());
+        }
+        return begun;
+    }
+
+    /**
+     * The page an analysis or consolidation is working on, for those watching it. Its own short transaction,
+     * so that it shows while the page is worked on (the page's result commits with the page).
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void showCurrentPage(long jobId, JobStage stage, int pageNumber) {
+        em.createQuery("""
+                update Job j set j.currentPage = :page, j.updatedAt = :now
+                 where j.id = :id and j.status = :processing and j.stage = :stage""")
+                .setParameter("page", pageNumber)
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("id", jobId)
+                .setParameter("processing", JobStatus.PROCESSING)
+                .setParameter("stage", stage)
+                .executeUpdate();
+    }
+
+    /**
+     * Counts pages of an analysis or consolidation as finished, like {@link #pageFinished}, and raises the
+     * items found to {@code items} (never lowers it, so that a watcher never sees it go back).
+     */
+    public PageCounts analysisPagesFinished(long jobId, int done, int failed, int items) {
+        em.createQuery("""
+                update Job j set j.pagesDone = j.pagesDone + :done, j.pagesFailed = j.pagesFailed + :failed,
+                       j.itemsFound = case when j.itemsFound < :items then :items else j.itemsFound end,
+                       j.updatedAt = :now
+                 where j.id = :id""")
+                .setParameter("done", done)
+                .setParameter("failed", failed)
+                .setParameter("items", items)
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("id", jobId)
+                .executeUpdate();
+        PageCounts counts = counts(jobId);
+        em.createQuery("update Job j set " + RAISE_PROGRESS + " where j.id = :id")
+                .setParameter("progress", counts.total() == 0 ? 99 : Math.min(99, counts.finished() * 100 / counts.total()))
+                .setParameter("id", jobId)
+                .executeUpdate();
+        return counts;
     }
 
     /** {@link JobTransition#REQUEUE}: a job that never got its pages is split again. */

@@ -29,7 +29,7 @@ public class PostgresStatements {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select p.id, p.page_number, p.status, p.attempts, p.leased_by, j.id as job_id, j.priority, j.status as job_status
-                  from page p join job j on j.document_id = p.document_id
+                  from page p join job j on j.document_id = p.document_id and j.kind = 'ingest'
                  where p.lease_expires_at < ?1 and p.status in ('processing', 'pending')
                  order by p.lease_expires_at
                  limit ?2

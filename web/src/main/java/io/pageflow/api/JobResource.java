@@ -48,6 +48,9 @@ import io.pageflow.ingest.Submission;
 import io.pageflow.ingest.Upload;
 import io.pageflow.job.Job;
 import io.pageflow.job.JobActions;
+import io.pageflow.job.JobKind;
+import io.pageflow.analysis.AnalysisResults;
+import io.pageflow.api.analysis.AnalysisResultBody;
 import io.pageflow.job.JobOptions;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
@@ -86,6 +89,9 @@ public class JobResource {
 
     @Inject
     ConversionRequests conversions;
+
+    @Inject
+    AnalysisResults analysisResults;
 
     @Context
     UriInfo uriInfo;
@@ -184,7 +190,9 @@ public class JobResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(operationId = "getResult",
             summary = "The export of a completed job: metadata, every page's text, the chunks with page ranges",
-            description = "With mapping=NAME (and format=xml), the document's fields as the XML that export mapping "
+            description = "For an analysis: each page's result (JSON); for a consolidation: the merged items, each with "
+                    + "the pages it came from and the names it was found under (JSON). "
+                    + "With mapping=NAME (and format=xml), the document's fields as the XML that export mapping "
                     + "describes, made from the document's merged fields at the time of the request. With "
                     + "format=gateway, the conversion gateway's answer, byte for byte, for a job submitted with "
                     + "convert=gateway (its resultPath).")
@@ -210,13 +218,23 @@ public class JobResource {
             throw new ConflictException("JOB_NOT_COMPLETED", "Job " + id + " is " + job.getStatus().label()
                     + "; its result exists once it is completed");
         }
-        if (mapping != null) {
+        if (mapping != null && job.getKind() == JobKind.INGEST) {
             if (!format.equals("xml")) {
                 throw new InvalidRequestException("MAPPING_NEEDS_XML", "An export mapping shapes XML: ask for format=xml");
             }
             return Response.ok(mappedExports.render(id, job.getDocumentId(), mapping), MediaType.APPLICATION_XML_TYPE)
                     .header("Content-Disposition", "inline; filename=\"job-" + id + "-" + mapping + ".xml\"")
                     .build();
+        }
+        if (job.getKind() != JobKind.INGEST) {
+            if (!format.equals("json") || mapping != null) {
+                throw new InvalidRequestException("RESULT_IS_JSON", "The result of an " + job.getKind().label()
+                        + " job is JSON: leave out format and mapping");
+            }
+            return Response.ok(job.getKind() == JobKind.CONSOLIDATION
+                            ? AnalysisResultBody.consolidation(job, analysisResults.items(id))
+                            : AnalysisResultBody.analysis(job, analysisResults.pages(id, 0, Integer.MAX_VALUE)),
+                    MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (format.equals("gateway") && job.getResultPath() == null) {
             throw new NotFoundException("Job " + id + " has no answer of the conversion gateway: it was not submitted "

@@ -69,7 +69,7 @@ public class OperationsResource {
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response requeue(@QueryParam("jobId") @NotNull Long jobId,
-            @QueryParam("stage") @NotNull @Pattern(regexp = "^(split|page|classify|extract|index|export|gateway)$") String stage,
+            @QueryParam("stage") @NotNull @Pattern(regexp = "^(split|page|classify|extract|index|export|gateway|analyze|consolidate)$") String stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         requeue.send(JobResource.existing(jobs, jobId), stage, page);
         return Response.accepted().build();

@@ -83,7 +83,7 @@ final class LlmAnswers {
         return fields;
     }
 
-    private void requireValid(LlmReply reply, JsonObject schema, JsonValue answer) {
+    void requireValid(LlmReply reply, JsonObject schema, JsonValue answer) {
         List<String> violations = schemas.violations(schema, answer);
         if (!violations.isEmpty()) {
             throw invalid(reply, "the answer does not match the schema: " + String.join("; ", violations));

@@ -98,6 +98,19 @@ public class LlmEngine implements ClassificationEngine, ExtractionEngine {
     }
 
     /**
+     * Any answer as a JSON object matching {@code schema}: the instructions say what to do, {@code text} is what
+     * to do it on (clipped like a page). Fails like the other calls, {@code LLM_INVALID_OUTPUT} when the answer
+     * is not such an object.
+     */
+    public LlmJson answer(String name, String instructions, String text, JsonObject schema) {
+        JsonObject request = LlmPrompts.answer(requireConfigured(settings).model(), instructions, text, name, schema);
+        LlmReply reply = complete(settings, request);
+        JsonObject answer = answers.json(reply);
+        answers.requireValid(reply, schema, answer);
+        return new LlmJson(answer, reply.tokens());
+    }
+
+    /**
      * The call, and once more with {@code json_object} if the endpoint refuses {@code json_schema} (a refusal
      * costs no tokens).
      */

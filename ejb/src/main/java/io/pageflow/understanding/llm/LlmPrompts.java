@@ -101,6 +101,14 @@ final class LlmPrompts {
         return request(model, system, user, "page_fields", extractionSchema(type), false);
     }
 
+    /**
+     * A request of the caller's own: its instructions and text, answered as a JSON object matching
+     * {@code schema} (not strict: a caller's schema may use keywords strict mode refuses).
+     */
+    static JsonObject answer(String model, String instructions, String text, String name, JsonObject schema) {
+        return request(model, instructions, clip(text, MAX_PAGE_CHARS), name, schema, false);
+    }
+
     /** The same request for an endpoint that takes only {@code response_format: json_object}. */
     static JsonObject withJsonObjectFormat(JsonObject request) {
         JsonObject schema = request.getJsonObject("response_format").getJsonObject("json_schema")
