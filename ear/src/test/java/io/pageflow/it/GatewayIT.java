@@ -243,13 +243,17 @@ class GatewayIT {
     void theCircuitBreakerOpensOnAGatewayThatKeepsFailingAndClosesWhenItAnswers() throws IOException {
         gateway.close();
         try {
-            // Six transient failures among the last eight attempts open it: at most two jobs of three attempts.
-            for (int i = 0; i < 2 && !breaker().equals("open"); i++) {
-                JobView done = api.awaitEnd(submit("invoice-down-" + i + ".pdf", invoicePdf("GW-DOWN")).getId(), JOB_TIMEOUT);
+            // Six transient failures among the last eight attempts open it: two jobs of three attempts at most.
+            // It stays open for the breaker's delay (1 s here), then lets a trial through: readiness is watched
+            // while the jobs fail.
+            List<Long> jobs = List.of(submit("invoice-down-1.pdf", invoicePdf("GW-DOWN-1")).getId(),
+                    submit("invoice-down-2.pdf", invoicePdf("GW-DOWN-2")).getId());
+            TestApi.await(JOB_TIMEOUT, 100, "readiness to show the breaker open", GatewayIT::breaker, "open"::equals);
+            for (long id : jobs) {
+                JobView done = api.awaitEnd(id, JOB_TIMEOUT);
                 assertEquals("failed", done.getStatus(), done.toString());
                 assertTrue(List.of("IO_ERROR", "CIRCUIT_OPEN").contains(done.getErrorCode()), done.toString());
             }
-            assertEquals("open", breaker(), "readiness shows the breaker open");
         } finally {
             gateway = GatewayTestServer.start();
         }
