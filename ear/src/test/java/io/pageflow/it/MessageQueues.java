@@ -21,7 +21,8 @@ final class MessageQueues {
 
     /** The stages' queues, the dead letters (whose consumer writes the job's trail too) and webhook deliveries. */
     static final List<String> PIPELINE = List.of("pageflow.split", "pageflow.page", "pageflow.classify",
-            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.analyze", "pageflow.consolidate", "pageflow.DLQ",
+            "pageflow.extract", "pageflow.index", "pageflow.export", "pageflow.gateway", "pageflow.analyze", "pageflow.consolidate",
+            "pageflow.DLQ",
             "pageflow.webhook");
 
     private MessageQueues() {
