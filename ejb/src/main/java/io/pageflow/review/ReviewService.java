@@ -33,7 +33,6 @@ public class ReviewService {
         List<Page> found = em.createQuery(
                         "select p from Page p where p.documentId = :d and p.pageNumber = :n", Page.class)
                 .setParameter("d", documentId)
-                .setParameter("ingest", io.pageflow.job.JobKind.INGEST)
                 .setParameter("n", pageNumber)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
@@ -54,6 +53,7 @@ public class ReviewService {
     private Optional<Long> jobOf(long documentId) {
         return em.createQuery("select j.id from Job j where j.documentId = :d and j.kind = :ingest order by j.id desc", Long.class)
                 .setParameter("d", documentId)
+                .setParameter("ingest", io.pageflow.job.JobKind.INGEST)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
