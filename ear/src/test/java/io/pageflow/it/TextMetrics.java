@@ -15,6 +15,11 @@ final class TextMetrics {
     static double characterErrorRate(String expected, String actual) {
         String a = normalize(expected);
         String b = normalize(actual);
+        return a.isEmpty() ? (b.isEmpty() ? 0 : 1) : (double) editDistance(a, b) / a.length();
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn a into b. */
+    static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -30,6 +35,6 @@ final class TextMetrics {
             previous = current;
             current = swap;
         }
-        return a.isEmpty() ? (b.isEmpty() ? 0 : 1) : (double) previous[b.length()] / a.length();
+        return previous[b.length()];
     }
 }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,24 +29,14 @@ import io.pageflow.client.model.JobView;
 @RunAsClient
 class TikaGatewayIT {
 
-    static final int TIKA_PORT = Integer.getInteger("pageflow.tika.port");
-    static final String TIKA = "http://127.0.0.1:" + TIKA_PORT;
-
     @Test
     void tikaServerConvertsThePdfSentWithPut() throws Exception {
-        Path work = Path.of(System.getProperty("pageflow.work.dir"));
-        Process tika = new ProcessBuilder("java", "-jar", System.getProperty("pageflow.tika.jar"), "-h", "127.0.0.1",
-                "-p", Integer.toString(TIKA_PORT))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("tika-server.log").toFile()))
-                .start();
         SecondServer node = new SecondServer(2, Map.of(
-                "PAGEFLOW_GATEWAY_URL", TIKA,
+                "PAGEFLOW_GATEWAY_URL", TikaServer.URL,
                 "PAGEFLOW_GATEWAY_FLAVOUR", "put",
                 "PAGEFLOW_GATEWAY_TIMEOUT_SECONDS", "120",
                 "PAGEFLOW_GATEWAY_MAX_BYTES", "10000000"));
-        try {
-            awaitTika(tika);
+        try (TikaServer tika = TikaServer.start()) {
             node.start();
             TestApi api = new TestApi(SecondServer.URL);
             JobView job = api.submitAccepted(List.of(new PageflowClient.FilePart("tika.pdf", "application/pdf",
@@ -70,31 +55,6 @@ class TikaGatewayIT {
                     .resolve(done.getResultPath())));
         } finally {
             node.stop();
-            // Tika server runs its parser in a forked child JVM: stop both.
-            tika.descendants().forEach(ProcessHandle::destroy);
-            tika.destroy();
-            tika.waitFor();
         }
-    }
-
-    /** Tika answers its welcome page once it has started (tens of seconds on a loaded machine). */
-    private static void awaitTika(Process tika) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!tika.isAlive()) {
-                throw new IllegalStateException("Tika server exited; see target/tika-server.log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(TIKA + "/tika")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            TestApi.pause(500);
-        }
-        throw new IllegalStateException("Tika server did not answer within 3 minutes; see target/tika-server.log");
     }
 }

@@ -1,0 +1,128 @@
+package io.pageflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.pageflow.client.model.JobView;
+import io.pageflow.client.model.PageView;
+
+/**
+ * Pageflow against its peers on a public corpus (bench/README.md): born-digital manuals through Pageflow, Apache Tika
+ * server (no OCR) and pdftotext; scanned pages made from them through Pageflow, the {@code tesseract} command and Tika
+ * with OCR. Three runs, medians, one scorer; the report is written to docs/benchmarks/. Asserts only that the work
+ * completed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CorpusBenchmark {
+
+    static final TestApi api = new TestApi();
+    static final int RUNS = 3;
+    static final int SCANNED_PAGES = 24;
+
+    /** One measured run of one tool on one piece of work, and the page texts it produced. */
+    record Run(double seconds, double cpuSeconds, List<String> texts) {
+    }
+
+    @Test
+    void compare() throws Exception {
+        BenchCorpus corpus = BenchCorpus.load(Path.of(System.getProperty("pageflow.bench.corpus")));
+        assertTrue(corpus.pages() > 0, "an empty corpus");
+        Path work = Path.of(System.getProperty("pageflow.work.dir"), "bench");
+        ScannedPages scans = ScannedPages.make(corpus, work.resolve("scans"), SCANNED_PAGES);
+        Path scanPdf = Files.write(work.resolve("scans.pdf"), scans.pdf());
+        List<Path> pdfs = corpus.documents().stream().map(BenchCorpus.Document::pdf).toList();
+
+        BenchReport report = new BenchReport(corpus, scans);
+        try (TikaServer tika = TikaServer.start()) {
+            // one pass of each unmeasured, so that no tool is timed while its JVM warms up
+            pageflow(List.of(pdfs.get(0)));
+            PeerTools.tika(List.of(pdfs.get(0)), "no_ocr");
+            for (int run = 1; run <= RUNS; run++) {
+                PageflowRun born = pageflow(pdfs);
+                report.add("born-digital", "Pageflow, text stage", born.textStage());
+                report.add("born-digital", "Pageflow, whole pipeline", born.whole());
+                report.add("born-digital", "Apache Tika server " + tikaVersion() + " (no OCR)",
+                        timed(() -> flatten(PeerTools.tika(pdfs, "no_ocr")), tika::cpu));
+                report.add("born-digital", "pdftotext (the reference's reader)",
+                        timed(() -> flatten(PeerTools.pdftotext(pdfs)), PeerTools::endedChildrenCpu));
+
+                PageflowRun scanned = pageflow(List.of(scanPdf));
+                report.add("scanned", "Pageflow, text stage", scanned.textStage());
+                report.add("scanned", "Pageflow, whole pipeline", scanned.whole());
+                report.add("scanned", "tesseract command, 2 at once, OMP_THREAD_LIMIT=1",
+                        timed(() -> PeerTools.tesseract(scans.scans), PeerTools::endedChildrenCpu));
+                report.add("scanned", "Apache Tika server " + tikaVersion() + " (OCR)",
+                        timed(() -> flatten(PeerTools.tika(List.of(scanPdf), "ocr_only")), tika::cpu));
+            }
+        }
+        Path written = report.write(Path.of(System.getProperty("pageflow.bench.reports")));
+        System.out.println(Files.readString(written));
+    }
+
+    /** Pageflow's two figures from one set of jobs: the text stage ends with the last page's text. */
+    record PageflowRun(Run textStage, Run whole) {
+    }
+
+    private static PageflowRun pageflow(List<Path> pdfs) throws IOException {
+        Duration cpuBefore = WildFlyProcess.cpu();
+        long start = System.nanoTime();
+        List<JobView> submitted = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            submitted.add(api.submitAccepted(List.of(new PageflowClient.FilePart(pdf.getFileName().toString(),
+                    "application/pdf", Files.readAllBytes(pdf))), Map.of("onDuplicate", "store")));
+        }
+        List<JobView> done = submitted.stream().map(job -> api.awaitEnd(job.getId(), Duration.ofMinutes(30))).toList();
+        double wholeSeconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (WildFlyProcess.cpu().minus(cpuBefore)).toMillis() / 1000.0;
+        done.forEach(job -> assertEquals("completed", job.getStatus(), job.toString()));
+
+        OffsetDateTime firstStart = done.stream().map(JobView::getStartedAt).min(OffsetDateTime::compareTo).orElseThrow();
+        OffsetDateTime lastText = firstStart;
+        List<String> texts = new ArrayList<>();
+        for (JobView job : done) {
+            for (PageView page : api.pages(job.getId())) {
+                OffsetDateTime ended = page.getCompletedAt();
+                if (ended != null && ended.isAfter(lastText)) {
+                    lastText = ended;
+                }
+                texts.add("completed".equals(page.getStatus()) ? api.text(job.getDocumentId(), page.getNumber()) : "");
+            }
+        }
+        double textSeconds = Duration.between(firstStart, lastText).toNanos() / 1e9;
+        return new PageflowRun(new Run(textSeconds, cpu, texts), new Run(wholeSeconds, cpu, texts));
+    }
+
+    private static Run timed(Supplier<List<String>> work, Supplier<Duration> cpu) {
+        Duration cpuBefore = cpu.get();
+        long start = System.nanoTime();
+        List<String> texts = work.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(seconds, cpu.get().minus(cpuBefore).toMillis() / 1000.0, texts);
+    }
+
+    private static List<String> flatten(List<List<String>> pagesOfEach) {
+        return pagesOfEach.stream().flatMap(List::stream).toList();
+    }
+
+    private static String tikaVersion() {
+        return Objects.requireNonNull(System.getProperty("pageflow.tika.jar")).replaceAll(".*-(\\d[\\d.]*)\\.jar$", "$1");
+    }
+}

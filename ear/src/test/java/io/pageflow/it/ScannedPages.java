@@ -1,0 +1,113 @@
+package io.pageflow.it;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Scanned pages made from corpus pages the way scanners, fax machines and screenshots deliver them: rendered at
+ * 300, 200, 150 or 96 DPI in grey, or at 200 DPI in black and white (fax), one of them upside down and one skewed by
+ * 1.5°. Each is kept as a PNG (what the {@code tesseract} command reads) and as a page of one image-only PDF at the
+ * image's own resolution (what Pageflow and Tika read). The text of the source page is the reference.
+ */
+final class ScannedPages {
+
+    record Scan(String source, int page, int dpi, String kind, Path png, String truth) {
+    }
+
+    private static final int[] DPI = {300, 300, 200, 150, 200, 96};
+    private static final String[] KIND = {"grey", "grey", "grey", "grey", "fax", "grey"};
+
+    final List<Scan> scans;
+
+    private ScannedPages(List<Scan> scans) {
+        this.scans = scans;
+    }
+
+    /** Makes {@code count} scans of pages spread evenly over the corpus, among pages with at least 1,200 characters. */
+    static ScannedPages make(BenchCorpus corpus, Path dir, int count) throws IOException {
+        record Candidate(BenchCorpus.Document document, int page) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (BenchCorpus.Document document : corpus.documents()) {
+            for (int page = 1; page <= document.pages(); page++) {
+                if (BenchCorpus.comparable(corpus.truth(document.name(), page)).length() >= 1200) {
+                    candidates.add(new Candidate(document, page));
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        List<Scan> scans = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Candidate source = candidates.get(i * candidates.size() / count);
+            int dpi = DPI[i % DPI.length];
+            String kind = i == 1 ? "grey, upside down" : i == 7 ? "grey, skewed 1.5°" : KIND[i % KIND.length];
+            BufferedImage image;
+            try (PDDocument pdf = Loader.loadPDF(source.document().pdf().toFile())) {
+                image = new PDFRenderer(pdf).renderImageWithDPI(source.page() - 1, dpi,
+                        kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
+            }
+            if (i == 1) {
+                image = rotated(image, Math.PI);
+            } else if (i == 7) {
+                image = rotated(image, Math.toRadians(1.5));
+            }
+            Path png = dir.resolve(String.format("scan-%02d.png", i + 1));
+            ImageIO.write(image, "png", png.toFile());
+            scans.add(new Scan(source.document().name(), source.page(), dpi, kind, png,
+                    corpus.truth(source.document().name(), source.page())));
+        }
+        return new ScannedPages(scans);
+    }
+
+    /** One image-only PDF, each page the size its image has at its resolution. */
+    byte[] pdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Scan scan : scans) {
+                BufferedImage image = ImageIO.read(scan.png().toFile());
+                float width = image.getWidth() * 72f / scan.dpi();
+                float height = image.getHeight() * 72f / scan.dpi();
+                PDPage page = new PDPage(new PDRectangle(width, height));
+                pdf.addPage(page);
+                PDImageXObject xobject = LosslessFactory.createFromImage(pdf, image);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.drawImage(xobject, 0, 0, width, height);
+                }
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Turned about the centre on white paper, in grey. */
+    private static BufferedImage rotated(BufferedImage image, double radians) {
+        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = turned.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(radians, image.getWidth() / 2.0, image.getHeight() / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return turned;
+    }
+}
