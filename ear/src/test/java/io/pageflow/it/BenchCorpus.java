@@ -18,12 +18,15 @@ record BenchCorpus(Path dir, List<Document> documents) {
     record Document(String name, Path pdf, int pages) {
     }
 
-    static BenchCorpus load(Path dir) {
+    /** The corpus at {@code dir}, or only the named documents (comma-separated) when {@code only} is not blank. */
+    static BenchCorpus load(Path dir, String only) {
+        List<String> names = only.isBlank() ? List.of() : List.of(only.split(","));
         if (!Files.isDirectory(dir.resolve("pdf"))) {
             throw new IllegalStateException("No corpus at " + dir + ": run bench/fetch-corpus.sh first");
         }
         try (Stream<Path> pdfs = Files.list(dir.resolve("pdf"))) {
-            List<Document> documents = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().map(pdf -> {
+            List<Document> documents = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted()
+                    .filter(p -> names.isEmpty() || names.contains(p.getFileName().toString().replaceFirst("\\.pdf$", ""))).map(pdf -> {
                 String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
                 int pages = 0;
                 while (Files.exists(truthFile(dir, name, pages + 1))) {

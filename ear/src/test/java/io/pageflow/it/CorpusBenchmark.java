@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +33,9 @@ import io.pageflow.client.model.PageView;
 class CorpusBenchmark {
 
     static final TestApi api = new TestApi();
-    static final int RUNS = 3;
-    static final int SCANNED_PAGES = 24;
+    /** Three runs of the whole corpus; fewer runs or documents only to try the benchmark itself. */
+    static final int RUNS = Integer.getInteger("pageflow.bench.runs", 3);
+    static final int SCANNED_PAGES = Integer.getInteger("pageflow.bench.scans", 24);
 
     /** One measured run of one tool on one piece of work, and the page texts it produced. */
     record Run(double seconds, double cpuSeconds, List<String> texts) {
@@ -43,7 +43,8 @@ class CorpusBenchmark {
 
     @Test
     void compare() throws Exception {
-        BenchCorpus corpus = BenchCorpus.load(Path.of(System.getProperty("pageflow.bench.corpus")));
+        BenchCorpus corpus = BenchCorpus.load(Path.of(System.getProperty("pageflow.bench.corpus")),
+                System.getProperty("pageflow.bench.documents", ""));
         assertTrue(corpus.pages() > 0, "an empty corpus");
         Path work = Path.of(System.getProperty("pageflow.work.dir"), "bench");
         ScannedPages scans = ScannedPages.make(corpus, work.resolve("scans"), SCANNED_PAGES);
