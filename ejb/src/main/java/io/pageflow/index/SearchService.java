@@ -1,19 +1,30 @@
 package io.pageflow.index;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 /**
- * Semantic search over chunks: the query is embedded with the same model as the chunks and compared with
- * every stored vector in PostgreSQL (exact k-nearest neighbours by cosine similarity). Exact search is
- * shared by every node and needs no index to rebuild; see docs/pipeline.md for its limits.
+ * Search over chunks, by two rankings computed in PostgreSQL and fused: full text ({@code tsvector}, GIN index,
+ * the document language's configuration) for the exact words people type, and embeddings (the query embedded
+ * with the chunks' model, exact k-nearest neighbours by cosine similarity) for meaning. Both are shared by every
+ * node and need no index outside the database; see docs/pipeline.md for their limits. The SQL is in
+ * {@link SearchSql}, what a search may return in {@link SearchScope}.
  */
 @Stateless
 public class SearchService {
+
+    /** How deep each ranking looks before fusion: a chunk second in one ranking and 80th in the other counts. */
+    static int candidates(int k) {
+        return Math.min(200, Math.max(50, 2 * k));
+    }
 
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
@@ -21,39 +32,62 @@ public class SearchService {
     @Inject
     Embedder embedder;
 
-    /** @param docType only documents of this type (their merged type, {@code unknown} included), or null */
+    /** Hybrid search; see {@link #search(String, int, SearchMode, SearchScope)}. */
     public List<SearchHit> search(String query, int k, Long documentId, String docType) {
-        String vector = Embedder.toSqlArray(embedder.embed(query));
-        List<String> conditions = new java.util.ArrayList<>();
-        if (documentId != null) {
-            conditions.add("c.document_id = :document");
+        return search(query, k, SearchMode.HYBRID, new SearchScope(documentId, docType));
+    }
+
+    /** The best {@code k} chunks within the scope, best first. */
+    public List<SearchHit> search(String query, int k, SearchMode mode, SearchScope scope) {
+        int depth = mode == SearchMode.HYBRID ? candidates(k) : k;
+        Map<String, List<RankFusion.Candidate>> rankings = new LinkedHashMap<>();
+        if (mode.usesText()) {
+            rankings.put("text", textRanking(query, depth, scope));
         }
-        if (docType != null) {
-            conditions.add("c.document_id in (select d.id from document d where d.doc_type = :docType)");
+        if (mode.usesVectors()) {
+            rankings.put("vector", vectorRanking(query, depth, scope));
         }
-        String filter = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
-        var sql = em.createNativeQuery("select top.document_id, top.id, top.page_start, top.page_end, top.score,"
-                + " top.content, (select max(j.id) from job j where j.document_id = top.document_id and j.kind = 'ingest'),"
-                + " (select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
-                + " order by f.position limit 1)) from document d where d.id = top.document_id)"
-                + " from (select c.document_id, c.id, c.page_start, c.page_end, c.content,"
-                + " dot_product(e.vector, cast(:vector as real[])) as score"
-                + " from chunk c join chunk_embedding e on e.chunk_id = c.id "
-                + filter
-                + "order by score desc, c.id limit :k) top order by top.score desc, top.id")
-                .setParameter("vector", vector)
-                .setParameter("k", k);
-        if (documentId != null) {
-            sql.setParameter("document", documentId);
-        }
-        if (docType != null) {
-            sql.setParameter("docType", docType);
-        }
+        List<RankFusion.Fused> best = RankFusion.fuse(rankings, k);
+        return best.isEmpty() ? List.of() : hits(query, best);
+    }
+
+    private List<RankFusion.Candidate> vectorRanking(String query, int n, SearchScope scope) {
+        Query sql = em.createNativeQuery(SearchSql.vectorCandidates(scope))
+                .setParameter("vector", Embedder.toSqlArray(embedder.embed(query)))
+                .setParameter("n", n);
+        return read(sql, scope);
+    }
+
+    private List<RankFusion.Candidate> textRanking(String query, int n, SearchScope scope) {
+        Query sql = em.createNativeQuery(SearchSql.textCandidates(scope))
+                .setParameter("q", query)
+                .setParameter("n", n);
+        return read(sql, scope);
+    }
+
+    private static List<RankFusion.Candidate> read(Query sql, SearchScope scope) {
+        scope.bind(sql);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
-        return rows.stream().map(r -> new SearchHit(((Number) r[0]).longValue(),
-                r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7], ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue(), (String) r[5]))
-                .toList();
+        return rows.stream().map(r -> new RankFusion.Candidate(((Number) r[0]).longValue(),
+                ((Number) r[r.length - 1]).doubleValue())).toList();
+    }
+
+    private List<SearchHit> hits(String query, List<RankFusion.Fused> best) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SearchSql.hits())
+                .setParameter("ids", best.stream().map(RankFusion.Fused::chunkId).toList())
+                .setParameter("q", query)
+                .setParameter("markers", Snippets.markers())
+                .setParameter("headline", Snippets.HEADLINE_OPTIONS)
+                .getResultList();
+        Map<Long, Object[]> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(((Number) r[0]).longValue(), r));
+        return best.stream().filter(f -> byId.containsKey(f.chunkId())).map(f -> {
+            Object[] r = byId.get(f.chunkId());
+            return new SearchHit(((Number) r[1]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
+                    (String) r[6], f.chunkId(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), f.score(),
+                    (String) r[4], f.matchedBy(), Snippets.fromHeadline((String) r[7]));
+        }).toList();
     }
 }
