@@ -53,7 +53,7 @@ public class ChunkWriter extends AbstractItemWriter {
                     on conflict (chunk_id) do update
                        set model = excluded.model, dimensions = excluded.dimensions, vector = excluded.vector""")
                     .setParameter(1, chunkId.longValue())
-                    .setParameter(2, Embedder.MODEL)
+                    .setParameter(2, embedder.modelName())
                     .setParameter(3, Embedder.DIMENSIONS)
                     .setParameter(4, Embedder.toSqlArray(vectors.get(i)))
                     .executeUpdate();
