@@ -97,7 +97,8 @@ class HybridSearchIT {
         List<SearchHit> hits = api.search("magic-deleteall element", 5, document);
         SearchHit first = hits.get(0);
         assertEquals(List.of("text", "vector"), first.getMatchedBy(), "first hit " + first);
-        assertTrue(first.getSnippet().contains("<mark>magic-deleteall</mark>"), first.getSnippet());
+        // PostgreSQL's parser reads the hyphenated word as the whole and its parts; the parts are marked
+        assertTrue(first.getSnippet().contains("<mark>deleteall</mark>"), first.getSnippet());
         assertTrue(hits.stream().allMatch(h -> !h.getMatchedBy().isEmpty()));
     }
 
@@ -158,19 +159,24 @@ class HybridSearchIT {
         return queries;
     }
 
+    /** Compared by words only: a line of the table of contents holds a heading's words with other punctuation. */
     static boolean onOnePage(String line) {
-        String needle = line.toLowerCase(Locale.ROOT);
-        return pageLines.stream().filter(page -> String.join("\n", page).toLowerCase(Locale.ROOT).contains(needle))
+        String needle = words(line);
+        return !needle.isBlank() && pageLines.stream().filter(page -> words(String.join(" ", page)).contains(needle))
                 .count() == 1;
+    }
+
+    static String words(String text) {
+        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
     }
 
     static int pageOf(String start) {
         for (int p = 0; p < pageLines.size(); p++) {
-            if (pageLines.get(p).stream().anyMatch(l -> l.startsWith(start))) {
+            if (pageLines.get(p).stream().anyMatch(l -> l.contains(start))) {
                 return p + 1;
             }
         }
-        throw new AssertionError("no page has a line starting with " + start);
+        throw new AssertionError("no page has a line with " + start);
     }
 
     static boolean covers(SearchHit hit, int page) {

@@ -21,26 +21,34 @@ final class RankFusion {
     record Candidate(long chunkId, double score) {
     }
 
-    /** A chunk of the fused ranking, with the names of the rankings that chose it ({@code text}, {@code vector}). */
+    /**
+     * A ranking, best first, and what it shows in a hit's {@code matchedBy} ({@code text} or {@code vector}); two
+     * rankings may show the same word.
+     */
+    record Ranking(String matchedBy, List<Candidate> candidates) {
+    }
+
+    /** A chunk of the fused ranking, with what chose it ({@code text}, {@code vector}). */
     record Fused(long chunkId, double score, List<String> matchedBy) {
     }
 
     /**
-     * Fuses named rankings (each best first) into the best {@code limit}. One ranking alone keeps its order and
+     * Fuses rankings (each best first) into the best {@code limit}. One ranking alone keeps its order and
      * its own scores; several are ordered by fused score, ties by the chunk id for a stable answer.
      */
-    static List<Fused> fuse(Map<String, List<Candidate>> rankings, int limit) {
+    static List<Fused> fuse(List<Ranking> rankings, int limit) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         Map<Long, TreeSet<String>> sources = new LinkedHashMap<>();
         boolean single = rankings.size() == 1;
-        rankings.forEach((name, ranking) -> {
-            for (int i = 0; i < ranking.size(); i++) {
-                Candidate candidate = ranking.get(i);
+        for (Ranking ranking : rankings) {
+            List<Candidate> candidates = ranking.candidates();
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate candidate = candidates.get(i);
                 double score = single ? candidate.score() : 1.0 / (K + i + 1);
                 scores.merge(candidate.chunkId(), score, Double::sum);
-                sources.computeIfAbsent(candidate.chunkId(), id -> new TreeSet<>()).add(name);
+                sources.computeIfAbsent(candidate.chunkId(), id -> new TreeSet<>()).add(ranking.matchedBy());
             }
-        });
+        }
         List<Fused> fused = new ArrayList<>();
         scores.forEach((id, score) -> fused.add(new Fused(id, score, List.copyOf(sources.get(id)))));
         if (!single) {

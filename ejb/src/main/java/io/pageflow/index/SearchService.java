@@ -1,7 +1,7 @@
 package io.pageflow.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,40 +37,54 @@ public class SearchService {
         return search(query, k, SearchMode.HYBRID, new SearchScope(documentId, docType));
     }
 
-    /** The best {@code k} chunks within the scope, best first. */
+    /**
+     * The best {@code k} chunks within the scope, best first. In hybrid mode the chunks holding the query as a
+     * phrase count as a ranking of their own beside the text and vector rankings: a line copied from a page is the
+     * strongest evidence there is, and fusion would otherwise let a chunk that both rankings find fairly similar
+     * pass the one that holds the very line.
+     */
     public List<SearchHit> search(String query, int k, SearchMode mode, SearchScope scope) {
         int depth = mode == SearchMode.HYBRID ? candidates(k) : k;
-        Map<String, List<RankFusion.Candidate>> rankings = new LinkedHashMap<>();
+        List<RankFusion.Ranking> rankings = new ArrayList<>();
         if (mode.usesText()) {
-            rankings.put("text", textRanking(query, depth, scope));
+            List<TextCandidate> text = textRanking(query, depth, scope);
+            if (mode == SearchMode.HYBRID) {
+                rankings.add(new RankFusion.Ranking("text",
+                        text.stream().filter(TextCandidate::phrase).map(TextCandidate::candidate).toList()));
+            }
+            rankings.add(new RankFusion.Ranking("text", text.stream().map(TextCandidate::candidate).toList()));
         }
         if (mode.usesVectors()) {
-            rankings.put("vector", vectorRanking(query, depth, scope));
+            rankings.add(new RankFusion.Ranking("vector", vectorRanking(query, depth, scope)));
         }
         List<RankFusion.Fused> best = RankFusion.fuse(rankings, k);
         return best.isEmpty() ? List.of() : hits(query, best);
+    }
+
+    /** A chunk of the text ranking, and whether it holds the query as a phrase. */
+    record TextCandidate(RankFusion.Candidate candidate, boolean phrase) {
     }
 
     private List<RankFusion.Candidate> vectorRanking(String query, int n, SearchScope scope) {
         Query sql = em.createNativeQuery(SearchSql.vectorCandidates(scope))
                 .setParameter("vector", Embedder.toSqlArray(embedder.embed(query)))
                 .setParameter("n", n);
-        return read(sql, scope);
-    }
-
-    private List<RankFusion.Candidate> textRanking(String query, int n, SearchScope scope) {
-        Query sql = em.createNativeQuery(SearchSql.textCandidates(scope))
-                .setParameter("q", query)
-                .setParameter("n", n);
-        return read(sql, scope);
-    }
-
-    private static List<RankFusion.Candidate> read(Query sql, SearchScope scope) {
         scope.bind(sql);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
         return rows.stream().map(r -> new RankFusion.Candidate(((Number) r[0]).longValue(),
-                ((Number) r[r.length - 1]).doubleValue())).toList();
+                ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private List<TextCandidate> textRanking(String query, int n, SearchScope scope) {
+        Query sql = em.createNativeQuery(SearchSql.textCandidates(scope))
+                .setParameter("q", query)
+                .setParameter("n", n);
+        scope.bind(sql);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.getResultList();
+        return rows.stream().map(r -> new TextCandidate(new RankFusion.Candidate(((Number) r[0]).longValue(),
+                ((Number) r[3]).doubleValue()), Boolean.TRUE.equals(r[1]))).toList();
     }
 
     private List<SearchHit> hits(String query, List<RankFusion.Fused> best) {

@@ -2,9 +2,7 @@ package io.pageflow.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +14,8 @@ class RankFusionTest {
 
     @Test
     void aChunkBothRankingsChooseBeatsOneOnlyOneRanksFirst() {
-        Map<String, List<RankFusion.Candidate>> rankings = new LinkedHashMap<>();
-        rankings.put("text", ranking(1, 2, 3));
-        rankings.put("vector", ranking(4, 2, 5));
-        List<RankFusion.Fused> fused = RankFusion.fuse(rankings, 10);
+        List<RankFusion.Fused> fused = RankFusion.fuse(List.of(new RankFusion.Ranking("text", ranking(1, 2, 3)),
+                new RankFusion.Ranking("vector", ranking(4, 2, 5))), 10);
         assertEquals(List.of(2L, 1L, 4L, 3L, 5L), fused.stream().map(RankFusion.Fused::chunkId).toList());
         assertEquals(List.of("text", "vector"), fused.get(0).matchedBy());
         assertEquals(List.of("text"), fused.get(1).matchedBy());
@@ -30,26 +26,31 @@ class RankFusionTest {
 
     @Test
     void tiesGoToTheLowerChunkIdAndTheLimitCuts() {
-        Map<String, List<RankFusion.Candidate>> rankings = new LinkedHashMap<>();
-        rankings.put("text", ranking(9));
-        rankings.put("vector", ranking(3));
-        assertEquals(List.of(3L), RankFusion.fuse(rankings, 1).stream().map(RankFusion.Fused::chunkId).toList());
+        assertEquals(List.of(3L), RankFusion.fuse(List.of(new RankFusion.Ranking("text", ranking(9)),
+                new RankFusion.Ranking("vector", ranking(3))), 1).stream().map(RankFusion.Fused::chunkId).toList());
     }
 
     @Test
     void oneRankingKeepsItsOrderAndItsScores() {
-        List<RankFusion.Fused> fused = RankFusion.fuse(Map.of("vector", List.of(new RankFusion.Candidate(7, 0.9),
-                new RankFusion.Candidate(3, 0.8))), 5);
+        List<RankFusion.Fused> fused = RankFusion.fuse(List.of(new RankFusion.Ranking("vector",
+                List.of(new RankFusion.Candidate(7, 0.9), new RankFusion.Candidate(3, 0.8)))), 5);
         assertEquals(List.of(7L, 3L), fused.stream().map(RankFusion.Fused::chunkId).toList());
         assertEquals(0.9, fused.get(0).score());
         assertEquals(List.of("vector"), fused.get(1).matchedBy());
     }
 
     @Test
+    void twoRankingsMayShowTheSameSource() {
+        List<RankFusion.Fused> fused = RankFusion.fuse(List.of(new RankFusion.Ranking("text", ranking(5)),
+                new RankFusion.Ranking("text", ranking(6, 5)), new RankFusion.Ranking("vector", ranking(7, 6))), 3);
+        assertEquals(List.of(5L, 6L, 7L), fused.stream().map(RankFusion.Fused::chunkId).toList());
+        assertEquals(List.of("text"), fused.get(0).matchedBy());
+        assertEquals(List.of("text", "vector"), fused.get(1).matchedBy());
+    }
+
+    @Test
     void nothingFoundIsEmpty() {
-        Map<String, List<RankFusion.Candidate>> rankings = new LinkedHashMap<>();
-        rankings.put("text", List.of());
-        rankings.put("vector", List.of());
-        assertEquals(List.of(), RankFusion.fuse(rankings, 5));
+        assertEquals(List.of(), RankFusion.fuse(List.of(new RankFusion.Ranking("text", List.of()),
+                new RankFusion.Ranking("vector", List.of())), 5));
     }
 }
