@@ -61,10 +61,16 @@ class SentenceEncoderTest {
     }
 
     @Test
-    void batchingDoesNotChangeAVector() {
-        float[] alone = quantized.encode(List.of(TEXTS.get(0))).get(0);
-        float[] inBatch = quantized.encode(TEXTS).get(0);
-        assertTrue(EmbeddingBenchmark.dot(alone, inBatch) > 0.995, "" + EmbeddingBenchmark.dot(alone, inBatch));
+    void batchingLeavesAFullVectorAloneAndMovesAQuantizedOneOnlySlightly() {
+        float[] alone = full.encode(List.of(TEXTS.get(0))).get(0);
+        assertTrue(EmbeddingBenchmark.dot(alone, full.encode(TEXTS).get(0)) > 0.9999, "padding is masked out");
+        // The quantized model scales its activations to 8 bits per run, so a batch's other texts move a vector a
+        // little (about 0.99 cosine); the same chunks in the same batches give the same vectors again.
+        float[] quantizedAlone = quantized.encode(List.of(TEXTS.get(0))).get(0);
+        List<float[]> batch = quantized.encode(TEXTS);
+        assertTrue(EmbeddingBenchmark.dot(quantizedAlone, batch.get(0)) > 0.97,
+                "" + EmbeddingBenchmark.dot(quantizedAlone, batch.get(0)));
+        assertArrayEquals(batch.get(1), quantized.encode(TEXTS).get(1), 0f, "deterministic");
     }
 
     @Test
