@@ -7,9 +7,10 @@ package io.pageflow.index;
  * Text ranking: each chunk's {@code tsv} was made with its document language's configuration ({@code ts_config},
  * see migration V16), so the query text is normalised once per configuration in use and matched only against
  * chunks of that configuration (which lets PostgreSQL use the GIN index). A chunk holding the query as a phrase
- * ranks first, then chunks holding every word (the {@code websearch_to_tsquery} syntax: quotes, {@code or},
- * {@code -word}), then chunks holding some of the words; within each group by cover density
- * ({@code ts_rank_cd}), which favours the words close together.
+ * ranks first, then chunks holding every word, then chunks holding some of the words; within each group by cover
+ * density ({@code ts_rank_cd}), which favours the words close together. The words are taken as they are
+ * ({@code plainto_tsquery}), not in web-search syntax: in a pasted command line {@code -layout} is a word to
+ * find, not one to exclude.
  */
 final class SearchSql {
 
@@ -24,7 +25,7 @@ final class SearchSql {
     /** Parameters: {@code :q} (the query text), {@code :n}, and the scope's. */
     static String textCandidates(SearchScope scope) {
         return "with query as (select l.cfg, phraseto_tsquery(l.cfg, :q) as phrase,"
-                + " websearch_to_tsquery(l.cfg, :q) as every_word, any_word_tsquery(l.cfg, :q) as any_word"
+                + " plainto_tsquery(l.cfg, :q) as every_word, any_word_tsquery(l.cfg, :q) as any_word"
                 + " from (select distinct text_search_config(d.language) as cfg from document d) l)"
                 + " select c.id, (c.tsv @@ query.phrase) as is_phrase, (c.tsv @@ query.every_word) as has_every_word,"
                 + " ts_rank_cd(c.tsv, query.every_word) + ts_rank_cd(c.tsv, query.any_word) as score"
