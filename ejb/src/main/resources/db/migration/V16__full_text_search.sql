@@ -27,11 +27,19 @@ CREATE FUNCTION text_search_config(language TEXT) RETURNS REGCONFIG
     END::regconfig
     $$;
 
+-- The text as PostgreSQL's parser should read it: its parser takes anything between < and > for a markup tag and
+-- skips it, words and all, and page text is not markup (an XML example in a manual, "a <b>", a comment line
+-- "<!-- DO NOT EDIT -->"). Angle brackets become single angle quotation marks, which the parser reads as
+-- separators; snippets turn them back (io.pageflow.index.Snippets). Queries go through it too.
+CREATE FUNCTION searchable(content TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT translate(content, '<>', U&'\2039\203A') $$;
+
 ALTER TABLE chunk ADD COLUMN ts_config REGCONFIG NOT NULL DEFAULT 'simple';
 UPDATE chunk c SET ts_config = text_search_config(d.language) FROM document d WHERE d.id = c.document_id;
 
 -- Kept by PostgreSQL from the chunk's text and configuration: the index stage writes only those two.
-ALTER TABLE chunk ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector(ts_config, content)) STORED;
+ALTER TABLE chunk ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector(ts_config, searchable(content))) STORED;
 CREATE INDEX chunk_tsv ON chunk USING gin (tsv);
 
 -- A query that any one of the words of a text satisfies, normalised by a configuration: the fallback ranking
@@ -40,5 +48,5 @@ CREATE FUNCTION any_word_tsquery(config REGCONFIG, query TEXT) RETURNS TSQUERY
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$
     SELECT coalesce(string_agg('''' || replace(replace(w, '\', '\\'), '''', '''''') || '''', ' | '), '')::tsquery
-      FROM unnest(tsvector_to_array(to_tsvector(config, query))) AS w
+      FROM unnest(tsvector_to_array(to_tsvector(config, searchable(query)))) AS w
     $$;

@@ -6,7 +6,8 @@ package io.pageflow.index;
  * <p>
  * Text ranking: each chunk's {@code tsv} was made with its document language's configuration ({@code ts_config},
  * see migration V16), so the query text is normalised once per configuration in use and matched only against
- * chunks of that configuration (which lets PostgreSQL use the GIN index). A chunk holding the query as a phrase
+ * chunks of that configuration (which lets PostgreSQL use the GIN index). Text and query go through
+ * {@code searchable()}, which keeps the parser from skipping what looks like markup. A chunk holding the query as a phrase
  * ranks first, then chunks holding every word, then chunks holding some of the words; within each group by cover
  * density ({@code ts_rank_cd}), which favours the words close together. The words are taken as they are
  * ({@code plainto_tsquery}), not in web-search syntax: in a pasted command line {@code -layout} is a word to
@@ -24,8 +25,8 @@ final class SearchSql {
 
     /** Parameters: {@code :q} (the query text), {@code :n}, and the scope's. */
     static String textCandidates(SearchScope scope) {
-        return "with query as (select l.cfg, phraseto_tsquery(l.cfg, :q) as phrase,"
-                + " plainto_tsquery(l.cfg, :q) as every_word, any_word_tsquery(l.cfg, :q) as any_word"
+        return "with query as (select l.cfg, phraseto_tsquery(l.cfg, searchable(:q)) as phrase,"
+                + " plainto_tsquery(l.cfg, searchable(:q)) as every_word, any_word_tsquery(l.cfg, :q) as any_word"
                 + " from (select distinct text_search_config(d.language) as cfg from document d) l)"
                 + " select c.id, (c.tsv @@ query.phrase) as is_phrase, (c.tsv @@ query.every_word) as has_every_word,"
                 + " ts_rank_cd(c.tsv, query.every_word) + ts_rank_cd(c.tsv, query.any_word) as score"
@@ -43,7 +44,8 @@ final class SearchSql {
                 + " (select max(j.id) from job j where j.document_id = c.document_id and j.kind = 'ingest'),"
                 + " (select coalesce(d.title, (select f.file_name from source_file f where f.document_id = d.id"
                 + " order by f.position limit 1)) from document d where d.id = c.document_id),"
-                + " ts_headline(c.ts_config, translate(c.content, :markers, ''), any_word_tsquery(c.ts_config, :q),"
+                + " ts_headline(c.ts_config, searchable(translate(c.content, :markers, '')),"
+                + " any_word_tsquery(c.ts_config, :q),"
                 + " :headline)"
                 + " from chunk c where c.id in (:ids)";
     }

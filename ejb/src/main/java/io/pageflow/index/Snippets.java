@@ -4,7 +4,8 @@ package io.pageflow.index;
  * Turns PostgreSQL's {@code ts_headline} of a chunk into the snippet the API returns: the words around the best
  * matches, HTML-escaped, with each matched word in {@code <mark>…</mark>}. It is then safe to show as HTML and
  * easy to read as text: {@code <mark>} and {@code </mark>} are the only tags, and {@code &amp; &lt; &gt; &quot;
- * &#39;} the only entities.
+ * &#39;} the only entities. The headline is made from the text as search reads it (SQL function {@code searchable}:
+ * angle brackets as single angle quotation marks), which are turned back here.
  */
 final class Snippets {
 
@@ -32,8 +33,8 @@ final class Snippets {
                 case START -> html.append("<mark>");
                 case STOP -> html.append("</mark>");
                 case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
+                case '<', '\u2039' -> html.append("&lt;");
+                case '>', '\u203A' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
                 default -> html.append(ch);

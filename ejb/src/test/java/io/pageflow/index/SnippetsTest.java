@@ -14,6 +14,12 @@ class SnippetsTest {
     }
 
     @Test
+    void angleBracketsComeBackEscaped() {
+        assertEquals("&lt;!-- <mark>Created</mark> --&gt;", Snippets.fromHeadline("\u2039!-- " + Snippets.START + "Created"
+                + Snippets.STOP + " --\u203A"));
+    }
+
+    @Test
     void noHeadlineIsAnEmptySnippet() {
         assertEquals("", Snippets.fromHeadline(null));
     }
