@@ -25,7 +25,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
  * A benchmark, not a test: embedding speed and vector-search recall, the former embedder (langchain4j's
  * all-MiniLM-L6-v2 class, as the index stage used it) against {@link SentenceEncoder} with each model file, on the
  * chunks of real PDFs cut as the index stage cuts them. Prints its figures; asserts nothing. Run with
- * <pre>mvn -B -o test -pl ejb -Dtest=EmbeddingBenchmark -Dbench.embedding=true [-Dbench.pdfs=a.pdf,b.pdf]</pre>
+ * <pre>mvn -B -o test -pl ejb -am -Dtest=EmbeddingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbench.embedding=true [-Dbench.pdfs=a.pdf,b.pdf] [-Dbench.models=FULL,QUANTIZED] [-Dbench.batches=1,8,16,32]</pre>
  * Recall@5: a line copied from page N (found on that page only), searched among the chunks of its document,
  * has a chunk covering page N among the first five; long lines have six words or more, short ones two to five.
  */
@@ -55,13 +56,15 @@ class EmbeddingBenchmark {
                 batch.stream().map(TextSegment::from).toList()).content().stream().map(Embedding::vector)
                 .map(SentenceEncoder::unit).toList();
         int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
-        int[] batches = IntStream.of(1, 8, 16, 32).toArray();
+        int[] batches = java.util.Arrays.stream(System.getProperty("bench.batches", "1,8,16,32").split(","))
+                .mapToInt(Integer::parseInt).toArray();
 
         List<float[]> formerChunks = speed("former (langchain4j, full)", formerEmbedder, texts);
         List<float[]> formerQueries = formerEmbedder.apply(queries.stream().map(Query::text).toList());
         recall("former (langchain4j, full)", docs, queries, formerChunks, formerQueries);
 
-        for (EmbeddingModelFile file : EmbeddingModelFile.values()) {
+        for (String name : System.getProperty("bench.models", "FULL,QUANTIZED").split(",")) {
+            EmbeddingModelFile file = EmbeddingModelFile.valueOf(name);
             List<float[]> chunks = null;
             for (int batch : batches) {
                 try (SentenceEncoder encoder = new SentenceEncoder(file, threads, batch)) {
