@@ -38,10 +38,11 @@ public class SearchService {
     }
 
     /**
-     * The best {@code k} chunks within the scope, best first. In hybrid mode the chunks holding the query as a
-     * phrase count as a ranking of their own beside the text and vector rankings: a line copied from a page is the
-     * strongest evidence there is, and fusion would otherwise let a chunk that both rankings find fairly similar
-     * pass the one that holds the very line.
+     * The best {@code k} chunks within the scope, best first. In hybrid mode the chunks holding every word of the
+     * query (those holding it as a phrase first) count as a ranking of their own beside the text and vector
+     * rankings: a line copied from a page is the strongest evidence there is, and fusion would otherwise let a
+     * chunk that both rankings find fairly similar pass the one that holds the very line. A query in other words
+     * than the text's has no such chunk, and the vectors decide.
      */
     public List<SearchHit> search(String query, int k, SearchMode mode, SearchScope scope) {
         int depth = mode == SearchMode.HYBRID ? candidates(k) : k;
@@ -50,7 +51,7 @@ public class SearchService {
             List<TextCandidate> text = textRanking(query, depth, scope);
             if (mode == SearchMode.HYBRID) {
                 rankings.add(new RankFusion.Ranking("text",
-                        text.stream().filter(TextCandidate::phrase).map(TextCandidate::candidate).toList()));
+                        text.stream().filter(TextCandidate::everyWord).map(TextCandidate::candidate).toList()));
             }
             rankings.add(new RankFusion.Ranking("text", text.stream().map(TextCandidate::candidate).toList()));
         }
@@ -61,8 +62,8 @@ public class SearchService {
         return best.isEmpty() ? List.of() : hits(query, best);
     }
 
-    /** A chunk of the text ranking, and whether it holds the query as a phrase. */
-    record TextCandidate(RankFusion.Candidate candidate, boolean phrase) {
+    /** A chunk of the text ranking, and whether it holds every word of the query. */
+    record TextCandidate(RankFusion.Candidate candidate, boolean everyWord) {
     }
 
     private List<RankFusion.Candidate> vectorRanking(String query, int n, SearchScope scope) {
@@ -84,7 +85,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
         return rows.stream().map(r -> new TextCandidate(new RankFusion.Candidate(((Number) r[0]).longValue(),
-                ((Number) r[3]).doubleValue()), Boolean.TRUE.equals(r[1]))).toList();
+                ((Number) r[3]).doubleValue()), Boolean.TRUE.equals(r[2]))).toList();
     }
 
     private List<SearchHit> hits(String query, List<RankFusion.Fused> best) {
