@@ -32,11 +32,6 @@ public class SearchService {
     @Inject
     Embedder embedder;
 
-    /** Hybrid search; see {@link #search(String, int, SearchMode, SearchScope)}. */
-    public List<SearchHit> search(String query, int k, Long documentId, String docType) {
-        return search(query, k, SearchMode.HYBRID, new SearchScope(documentId, docType));
-    }
-
     /**
      * The best {@code k} chunks within the scope, best first. In hybrid mode the chunks holding every word of the
      * query (those holding it as a phrase first) count as a ranking of their own beside the text and vector

@@ -13,9 +13,9 @@ final class Snippets {
     static final char START = '\uE000';
     static final char STOP = '\uE001';
 
-    /** Fragments of 8 to 30 words around the matches, two at most; without a match, the chunk's first words. */
+    /** Fragments of 15 to 35 words around the matches, two at most; without a match, the chunk's first words. */
     static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
-            + ", MinWords=8, MaxWords=30, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+            + ", MinWords=15, MaxWords=35, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     static String markers() {
         return "" + START + STOP;
