@@ -16,7 +16,8 @@ final class MiniLm implements TextEmbedder {
     private static MiniLm instance;
 
     private final SentenceEncoder encoder = new SentenceEncoder(
-            EmbeddingModelFile.of(Settings.EMBEDDING_MODEL.defaultValue()), 2, 16);
+            EmbeddingModelFile.of(Settings.EMBEDDING_MODEL.defaultValue()), 2,
+            Integer.parseInt(Settings.EMBEDDING_BATCH.defaultValue()));
 
     static synchronized MiniLm get() {
         if (instance == null) {
