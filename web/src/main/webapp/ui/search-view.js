@@ -1,4 +1,5 @@
-// Semantic search over the chunks of every document; each hit links to the page it comes from.
+// Search over the chunks of every document, by words and meaning; each hit links to the page it comes from and
+// shows its snippet with the matched words marked.
 
 import {api} from './api.js';
 import {h, fill} from './dom.js';
@@ -6,6 +7,7 @@ import {pageRange} from './format.js';
 import {typeFilter} from './types.js';
 
 const SNIPPET = 320;
+const ENTITIES = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'"};
 
 export function searchView(parameters) {
     const q = (parameters.get('q') || '').trim();
@@ -25,7 +27,7 @@ export function searchView(parameters) {
     api.search(q, undefined, docType || undefined).then((hits) => {
         results.removeAttribute('aria-busy');
         status.textContent = hits.length === 0 ? `Nothing indexed matches yet${docType ? ` in documents of type ${docType}` : ''}.`
-            : `${hits.length} passages${docType ? ` in documents of type ${docType}` : ''}, most similar first.`;
+            : `${hits.length} passages${docType ? ` in documents of type ${docType}` : ''}, best first.`;
         fill(results, hits.map(hit));
     }).catch((e) => {
         status.textContent = `Search failed: ${e.message}`;
@@ -34,12 +36,27 @@ export function searchView(parameters) {
 }
 
 function hit(result) {
-    const text = result.text.replace(/\s+/g, ' ').trim();
     const target = result.jobId ? `#/jobs/${result.jobId}/pages/${result.pageStart}` : null;
+    const how = (result.matchedBy ?? []).map((by) => (by === 'text' ? 'words' : 'meaning')).join(' and ');
     return h('li', {},
         h('p', {class: 'hit-title'},
             target ? h('a', {href: target}, `${result.title || `Document ${result.documentId}`}, ${pageRange(result.pageStart, result.pageEnd)}`)
                 : pageRange(result.pageStart, result.pageEnd),
-            h('span', {class: 'muted'}, ` · similarity ${result.score.toFixed(2)}`)),
-        h('p', {class: 'snippet'}, text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text));
+            h('span', {class: 'muted'}, how ? ` · matched by ${how}` : '')),
+        h('p', {class: 'snippet'}, result.snippet ? marked(result.snippet) : excerpt(result.text)));
+}
+
+function excerpt(text) {
+    const plain = text.replace(/\s+/g, ' ').trim();
+    return plain.length > SNIPPET ? `${plain.slice(0, SNIPPET)}…` : plain;
+}
+
+/**
+ * The API's snippet is escaped text whose only tags are <mark> and </mark>: split on them and add text nodes
+ * (never innerHTML), so that nothing in a page's text can become markup.
+ */
+function marked(snippet) {
+    const unescape = (part) => part.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]);
+    return snippet.split(/(<mark>.*?<\/mark>)/).filter((part) => part).map((part) => part.startsWith('<mark>')
+        ? h('mark', {}, unescape(part.slice(6, -7))) : unescape(part));
 }

@@ -102,7 +102,7 @@ class BadInputIT {
         var problem = api.refused(400, "INVALID_PARAMETER", () -> api.jobs.listJobs(5000, -1, "sleeping"));
         assertEquals(List.of("limit", "offset", "status"),
                 problem.getInvalidParams().stream().map(p -> p.getName()).sorted().toList());
-        api.refused(400, "INVALID_PARAMETER", () -> api.search.search(" ", null, null, 10));
+        api.refused(400, "INVALID_PARAMETER", () -> api.search.search(" ", null, null, 10, null));
     }
 
     /** Reads a small response: up to the closing brace of its JSON body, the end of the stream, or 10 s. */

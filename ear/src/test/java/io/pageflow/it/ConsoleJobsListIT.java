@@ -36,6 +36,10 @@ class ConsoleJobsListIT extends ConsoleTest {
         browser.await(Duration.ofSeconds(30), "search results", d -> !browser.findAll(".search-results li").isEmpty());
         String link = ".search-results a[href='#/jobs/" + id + "/pages/1']";
         assertFalse(browser.findAll(link).isEmpty(), "a hit leads to page 1 of the ledger: " + browser.text(".search-results"));
+        String results = browser.text(".search-results");
+        assertTrue(results.contains("matched by words and meaning"), results);
+        assertFalse(browser.findAll(".search-results .snippet mark").isEmpty(), "a snippet marks the words found: " + results);
+        browser.screenshot("search");
         browser.find(link).click();
         browser.await(Duration.ofSeconds(20), "the page with the sentence", d -> browser.text("#page-text").contains(phrase));
     }

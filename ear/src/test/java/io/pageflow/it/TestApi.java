@@ -178,7 +178,12 @@ final class TestApi {
     }
 
     List<SearchHit> search(String query, int k, Long documentId) {
-        return call(() -> search.search(query, null, documentId, k));
+        return search(query, k, documentId, null);
+    }
+
+    /** @param mode hybrid, vector or text; null for the default (hybrid) */
+    List<SearchHit> search(String query, int k, Long documentId, String mode) {
+        return call(() -> search.search(query, null, documentId, k, mode));
     }
 
     /** Every per-page row of an analysis or consolidation, in page order. */

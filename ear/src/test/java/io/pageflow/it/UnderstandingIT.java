@@ -163,7 +163,7 @@ class UnderstandingIT {
         List<ReviewItem> queue = api.reviewQueue("unknown");
         assertTrue(queue.stream().anyMatch(i -> i.getDocumentId() == document && i.getPageNumber() == 1), queue.toString());
         String sentence = "convergence of stochastic gradient methods for non-convex objectives";
-        assertFalse(api.search.search(sentence, "bill", document, 5).stream().anyMatch(h -> h.getDocumentId() == document),
+        assertFalse(api.search.search(sentence, "bill", document, 5, null).stream().anyMatch(h -> h.getDocumentId() == document),
                 "an unknown document is not found under bill");
 
         // A person says it is a bill and gives two fields; one of them breaks the schema.
@@ -183,7 +183,7 @@ class UnderstandingIT {
         assertFalse(api.reviewQueue(null).stream().anyMatch(i -> i.getDocumentId() == document), "out of the queue");
 
         assertEquals("bill", api.extraction.getDocumentExtraction(document).getDocType());
-        assertTrue(api.search.search(sentence, "bill", document, 5).stream().anyMatch(h -> h.getDocumentId() == document),
+        assertTrue(api.search.search(sentence, "bill", document, 5, null).stream().anyMatch(h -> h.getDocumentId() == document),
                 "the search filter follows the correction");
         String export = api.result(job.getId(), "json");
         assertTrue(export.contains("PAPER-1") && export.contains("\"source\":\"human\""), export);

@@ -22,7 +22,8 @@ import io.pageflow.understanding.llm.LlmSettings;
  * that when the application deploys and offers the result for injection.
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
-        LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway, Analysis analysis) {
+        LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway, Analysis analysis,
+        Embedding embedding) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -65,6 +66,18 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public record Analysis(double consolidateSimilarity, int consolidateSlicePages, boolean consolidateRefineNames) {
     }
 
+    /**
+     * The sentence model of the index stage and search: {@code quantized} or {@code full} all-MiniLM-L6-v2, the
+     * intra-op threads of one run (0: the machine's cores) and the texts embedded per run.
+     */
+    public record Embedding(String model, int threads, int batch) {
+
+        /** The threads of one run: as set, or the cores of this machine. */
+        public int threadsOrCores() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
     /** How webhook deliveries are tried and where they may go. */
     public record Webhooks(int timeoutSeconds, int maxAttempts, long retryDelayMillis, boolean allowPrivate,
             Optional<String> callbackSecret) {
@@ -104,7 +117,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
                 understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader),
-                analysis(reader));
+                analysis(reader), embedding(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -187,6 +200,11 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
             reader.problem(CONSOLIDATE_REFINE_NAMES, "needs " + LLM_BASE_URL.variable() + " (the LLM engine is off without it)");
         }
         return new Analysis(reader.fraction(CONSOLIDATE_SIMILARITY), reader.intAtLeast(CONSOLIDATE_SLICE_PAGES, 1), refine);
+    }
+
+    private static Embedding embedding(SettingsReader reader) {
+        return new Embedding(reader.oneOf(EMBEDDING_MODEL, "quantized", "full"),
+                reader.intBetween(EMBEDDING_THREADS, 0, 64), reader.intBetween(EMBEDDING_BATCH, 1, 256));
     }
 
     private static Webhooks webhooks(SettingsReader reader) {

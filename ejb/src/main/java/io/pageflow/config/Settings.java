@@ -43,6 +43,9 @@ public final class Settings {
     public static final Setting UNDERSTAND_SLICE_PAGES = Setting.of("pageflow.understand.slice-pages", "25");
     public static final Setting CHUNK_SIZE = Setting.of("pageflow.chunk.size", "1000");
     public static final Setting CHUNK_OVERLAP = Setting.of("pageflow.chunk.overlap", "150");
+    public static final Setting EMBEDDING_MODEL = Setting.of("pageflow.embedding.model", "quantized");
+    public static final Setting EMBEDDING_THREADS = Setting.of("pageflow.embedding.threads", "0");
+    public static final Setting EMBEDDING_BATCH = Setting.of("pageflow.embedding.batch", "1");
 
     public static final Setting SWEEPER_GRACE_HOURS = Setting.of("pageflow.sweeper.grace-hours", "24");
     public static final Setting SWEEPER_INTERVAL_MINUTES = Setting.of("pageflow.sweeper.interval-minutes", "60");

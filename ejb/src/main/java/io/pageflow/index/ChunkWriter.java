@@ -11,7 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Embeds a batch of chunks in one call and upserts the chunk rows and their vectors. Keys
+ * Embeds a batch of chunks in one call and upserts the chunk rows and their vectors. Each row gets the text-search
+ * configuration of its document's language, from which PostgreSQL keeps its {@code tsvector}. Keys
  * (document_id, seq) and (chunk_id) make a re-run replace rows instead of adding them.
  */
 @Named
@@ -35,9 +36,11 @@ public class ChunkWriter extends AbstractItemWriter {
         for (int i = 0; i < chunks.size(); i++) {
             ChunkDraft chunk = chunks.get(i);
             Number chunkId = (Number) em.createNativeQuery("""
-                    insert into chunk (document_id, seq, page_start, page_end, content) values (?1, ?2, ?3, ?4, ?5)
+                    insert into chunk (document_id, seq, page_start, page_end, content, ts_config)
+                    values (?1, ?2, ?3, ?4, ?5, (select text_search_config(d.language) from document d where d.id = ?1))
                     on conflict (document_id, seq) do update
-                       set page_start = excluded.page_start, page_end = excluded.page_end, content = excluded.content
+                       set page_start = excluded.page_start, page_end = excluded.page_end, content = excluded.content,
+                           ts_config = excluded.ts_config
                     returning id""")
                     .setParameter(1, documentId)
                     .setParameter(2, chunk.seq())
@@ -50,7 +53,7 @@ public class ChunkWriter extends AbstractItemWriter {
                     on conflict (chunk_id) do update
                        set model = excluded.model, dimensions = excluded.dimensions, vector = excluded.vector""")
                     .setParameter(1, chunkId.longValue())
-                    .setParameter(2, Embedder.MODEL)
+                    .setParameter(2, embedder.modelName())
                     .setParameter(3, Embedder.DIMENSIONS)
                     .setParameter(4, Embedder.toSqlArray(vectors.get(i)))
                     .executeUpdate();

@@ -1,28 +1,34 @@
 package io.pageflow.index;
 
 import java.util.List;
+import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.pageflow.config.PageflowSettings;
 
 /**
- * Sentence embeddings computed in process with all-MiniLM-L6-v2 (ONNX Runtime): 384 dimensions, no
- * network, no GPU. Vectors are unit length, so a dot product is their cosine similarity.
+ * Sentence embeddings computed in process with all-MiniLM-L6-v2 (ONNX Runtime, {@link SentenceEncoder}): 384
+ * dimensions, no network, no GPU. Vectors are unit length, so a dot product is their cosine similarity. Which
+ * build of the model (quantized by default, or full), how many threads a run uses and how many texts go in one
+ * run are settings ({@code PAGEFLOW_EMBEDDING_*}).
  */
 @ApplicationScoped
 public class Embedder implements io.pageflow.understanding.TextEmbedder {
 
-    public static final String MODEL = "all-MiniLM-L6-v2";
-    public static final int DIMENSIONS = 384;
+    private static final Logger LOG = Logger.getLogger(Embedder.class.getName());
 
-    private volatile EmbeddingModel model;
+    public static final int DIMENSIONS = SentenceEncoder.DIMENSIONS;
+
+    @Inject
+    PageflowSettings settings;
+
+    private volatile SentenceEncoder encoder;
 
     public float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
@@ -36,38 +42,40 @@ public class Embedder implements io.pageflow.understanding.TextEmbedder {
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000)
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(Embedding::vector).map(Embedder::unit).toList();
+        return encoder().encode(texts);
     }
 
-    private EmbeddingModel model() {
+    /** The name stored with each vector: which model made it. */
+    public String modelName() {
+        return model().modelName();
+    }
+
+    private EmbeddingModelFile model() {
+        return EmbeddingModelFile.of(settings.embedding().model());
+    }
+
+    private SentenceEncoder encoder() {
         // Loading the model takes seconds; do it on first use, once.
-        EmbeddingModel m = model;
-        if (m == null) {
+        SentenceEncoder e = encoder;
+        if (e == null) {
             synchronized (this) {
-                if (model == null) {
-                    model = new AllMiniLmL6V2EmbeddingModel();
+                if (encoder == null) {
+                    PageflowSettings.Embedding embedding = settings.embedding();
+                    encoder = new SentenceEncoder(model(), embedding.threadsOrCores(), embedding.batch());
+                    LOG.info(() -> "Embedding model " + modelName() + ": " + embedding.threadsOrCores()
+                            + " threads, " + embedding.batch() + " texts per run");
                 }
-                m = model;
+                e = encoder;
             }
         }
-        return m;
+        return e;
     }
 
-    static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
+    @PreDestroy
+    void close() {
+        if (encoder != null) {
+            encoder.close();
         }
-        if (norm == 0) {
-            return vector;
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        float[] result = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            result[i] = vector[i] * scale;
-        }
-        return result;
     }
 
     /** PostgreSQL array literal, e.g. {@code {0.1,-0.2}}, for binding a vector as text. */

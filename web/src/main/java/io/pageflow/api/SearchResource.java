@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
 import io.pageflow.index.SearchHit;
+import io.pageflow.index.SearchMode;
+import io.pageflow.index.SearchScope;
 import io.pageflow.index.SearchService;
 
 /**
- * Semantic search over the chunks of every document, or of one. It answers the best {@code k} hits, best first:
+ * Search over the chunks of every document, or of one, by words and by meaning. It answers the best {@code k} hits, best first:
  * a ranking, not a list to page through.
  */
 @RequestScoped
@@ -37,23 +39,32 @@ import io.pageflow.index.SearchService;
 public class SearchResource {
 
     static final int MAX_K = 100;
+    static final String MODES = "^(hybrid|vector|text)$";
 
     @Inject
     SearchService search;
 
     @GET
-    @Operation(operationId = "search", summary = "Top-k chunks by embedding similarity to the query",
-            description = "Each hit names its document, chunk, page range and cosine similarity score.")
+    @Operation(operationId = "search", summary = "Top-k chunks for a query, by its words and by its meaning",
+            description = "mode=hybrid (the default) fuses the full-text ranking (the query's words, stemmed by the "
+                    + "document's language; a chunk holding the query as a phrase first) with the embedding ranking "
+                    + "by reciprocal rank fusion; mode=text and mode=vector use one of them. Each hit names its "
+                    + "document, chunk, page range, score, the rankings that chose it (matchedBy) and a snippet "
+                    + "with the matched words in <mark>…</mark>.")
     @APIResponse(responseCode = "200", description = "The hits, best first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchHit.class)))
-    @APIResponse(responseCode = "400", description = "No query, or k out of range",
+    @APIResponse(responseCode = "400", description = "No query, k out of range, or an unknown mode",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public List<SearchHit> search(
             @Parameter(description = "The search text", required = true) @QueryParam("q") @NotBlank String q,
             @Parameter(description = "How many hits") @QueryParam("k") @DefaultValue("10") @Min(1) @Max(MAX_K) int k,
             @Parameter(description = "Only this document's chunks") @QueryParam("documentId") Long documentId,
             @Parameter(description = "Only documents of this type (e.g. bill, eway_bill, unknown)")
-            @QueryParam("docType") @jakarta.validation.constraints.Pattern(regexp = "^[a-z][a-z0-9_]{0,62}$") String docType) {
-        return search.search(q.strip(), k, documentId, docType);
+            @QueryParam("docType") @jakarta.validation.constraints.Pattern(regexp = "^[a-z][a-z0-9_]{0,62}$") String docType,
+            @Parameter(description = "hybrid: words and meaning fused; text: the words only; vector: the meaning only",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"hybrid", "vector", "text"},
+                            defaultValue = "hybrid"))
+            @QueryParam("mode") @DefaultValue("hybrid") @jakarta.validation.constraints.Pattern(regexp = MODES) String mode) {
+        return search.search(q.strip(), k, SearchMode.of(mode), new SearchScope(documentId, docType));
     }
 }
