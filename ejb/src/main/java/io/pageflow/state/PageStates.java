@@ -1,8 +1,10 @@
 package io.pageflow.state;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,24 +97,69 @@ public class PageStates {
     /** {@link PageTransition#COMPLETE} by the claim's holder; false when the claim was lost meanwhile. */
     public boolean complete(PageClaim claim, String text, String textSource, Float confidence, String imageKey,
             long durationMs) {
-        boolean done = held(claim, PageTransition.COMPLETE, """
-                p.text = :text, p.textSource = :source, p.confidence = :confidence, p.imageKey = :image,
-                p.durationMs = :duration, p.completedAt = :now, p.errorCode = null, p.errorMessage = null,
-                p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null, p.leasedBy = null,
-                p.leaseExpiresAt = null""")
-                .setParameter("text", text)
-                .setParameter("source", textSource)
-                .setParameter("confidence", confidence)
-                .setParameter("image", imageKey)
+        return complete(claim, new PageText(text, textSource, null, false, confidence, imageKey), durationMs);
+    }
+
+    /** {@link PageTransition#COMPLETE} by the claim's holder; false when the claim was lost meanwhile. */
+    public boolean complete(PageClaim claim, PageText result, long durationMs) {
+        boolean done = withText(held(claim, PageTransition.COMPLETE, COMPLETED_WITH + """
+                , p.durationMs = :duration, p.completedAt = :now, p.leasedBy = null, p.leaseExpiresAt = null"""), result)
                 .setParameter("duration", durationMs)
                 .setParameter("now", OffsetDateTime.now())
-                .setParameter("unreviewed", PageReview.UNREVIEWED)
                 .executeUpdate() == 1;
         if (done) {
             events.record(claim.jobId(), claim.pageNumber(), EventType.PAGE_COMPLETED,
-                    textSource + " in " + durationMs + " ms");
+                    result.textSource() + " in " + durationMs + " ms");
         }
         return done;
+    }
+
+    /**
+     * {@link PageTransition#READ}: pages the split stage read itself complete as a worker would have completed them
+     * (an attempt, start and end times, the same events), each guarded by its status: a page that is no longer
+     * pending (a slice cut again after a crash, a job split again) is left alone.
+     *
+     * @return the pages that completed, to be counted as finished
+     */
+    public List<Integer> read(long jobId, long documentId, List<PageRead> pages) {
+        List<Integer> read = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (PageRead page : pages) {
+            boolean done = withText(em.createQuery("update Page p set p.status = :to, " + COMPLETED_WITH + """
+                    , p.attempts = p.attempts + 1, p.durationMs = :duration, p.startedAt = :started,
+                      p.completedAt = :now, p.leasedBy = null, p.leaseExpiresAt = null
+                     where p.documentId = :document and p.pageNumber = :page and p.status in :from"""), page.text())
+                    .setParameter("to", PageTransition.READ.to())
+                    .setParameter("duration", page.durationMs())
+                    .setParameter("started", now.minusNanos(page.durationMs() * 1_000_000))
+                    .setParameter("now", now)
+                    .setParameter("document", documentId)
+                    .setParameter("page", page.pageNumber())
+                    .setParameter("from", PageTransition.READ.from())
+                    .executeUpdate() == 1;
+            if (done) {
+                events.record(jobId, page.pageNumber(), EventType.PAGE_STARTED, "read with the split");
+                events.record(jobId, page.pageNumber(), EventType.PAGE_COMPLETED,
+                        page.text().textSource() + " in " + page.durationMs() + " ms");
+                read.add(page.pageNumber());
+            }
+        }
+        return read;
+    }
+
+    private static final String COMPLETED_WITH = """
+            p.text = :text, p.textSource = :source, p.textSourceReason = :reason, p.blank = :blank,
+            p.confidence = :confidence, p.imageKey = :image, p.errorCode = null, p.errorMessage = null,
+            p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null""";
+
+    private static Query withText(Query update, PageText result) {
+        return update.setParameter("text", result.text())
+                .setParameter("source", result.textSource())
+                .setParameter("reason", result.reason())
+                .setParameter("blank", result.blank())
+                .setParameter("confidence", result.confidence())
+                .setParameter("image", result.imageKey())
+                .setParameter("unreviewed", PageReview.UNREVIEWED);
     }
 
     /** {@link PageTransition#FAIL} by the claim's holder (a terminal error); false when the claim was lost. */
@@ -231,7 +278,7 @@ public class PageStates {
             return 0;
         }
         String results = clearResults ? """
-                , p.text = null, p.textSource = null, p.confidence = null, p.durationMs = null, p.startedAt = null,
+                , p.text = null, p.textSource = null, p.textSourceReason = null, p.blank = false, p.confidence = null, p.durationMs = null, p.startedAt = null,
                   p.completedAt = null, p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null""" : "";
         Query update = em.createQuery("""
                 update Page p set p.status = :to, p.errorCode = null, p.errorMessage = null, p.attempts = 0,
