@@ -127,7 +127,7 @@ public class PageExtractor {
 
     /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */
     static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
+        return PageTextReader.normalize(text);
     }
 
     private Path download(String key) {

@@ -57,6 +57,11 @@ public class PageTextReader extends PDFTextStripper {
     private PageTextReader() {
     }
 
+    /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */
+    public static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
+    }
+
     @Override
     protected void startPage(PDPage page) throws IOException {
         buffer.getBuffer().setLength(0);
@@ -71,7 +76,7 @@ public class PageTextReader extends PDFTextStripper {
         super.endPage(page);
         PDRectangle box = page.getCropBox();
         double pageArea = Math.max(1, (double) box.getWidth() * box.getHeight());
-        readings.put(getCurrentPageNo(), new PageReading(PageExtractor.normalize(buffer.toString()), glyphs, unmapped,
+        readings.put(getCurrentPageNo(), new PageReading(normalize(buffer.toString()), glyphs, unmapped,
                 invisible, images, Math.min(1, imageArea / pageArea), paths, (System.nanoTime() - started) / 1_000_000));
     }
 
