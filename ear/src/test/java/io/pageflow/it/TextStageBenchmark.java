@@ -38,7 +38,8 @@ class TextStageBenchmark {
         int pages = Integer.getInteger("it.bench.pages", 300);
         StringBuilder report = new StringBuilder();
         for (int run = 1; run <= 3; run++) {
-            List<List<String>> content = IntStream.range(0, pages).mapToObj(n -> TestDocuments.lines(5000L * run + n, 30))
+            long seed = 5000L * run;
+            List<List<String>> content = IntStream.range(0, pages).mapToObj(n -> TestDocuments.lines(seed + n, 30))
                     .toList();
             JobView done = api.awaitEnd(submit(TestDocuments.bornDigitalPdf(content)), Duration.ofMinutes(20));
             assertEquals("completed", done.getStatus(), done::toString);

@@ -25,7 +25,6 @@ import io.pageflow.state.PageRead;
 import io.pageflow.state.PageStates;
 import io.pageflow.state.JobStates;
 import io.pageflow.state.PostgresStatements;
-import io.pageflow.storage.StorageKeys;
 
 /**
  * The split stage: one page row per page. A PDF's pages (an office document's after its conversion to one) are read
@@ -101,10 +100,12 @@ public class SplitService {
         if (!jobs.takeSlice(jobId, first, last, pages)) {
             return; // a duplicate of a slice already cut, or the job stopped
         }
-        for (int page = first; page <= last; page++) {
-            String source = document.isPdf() ? StorageKeys.pageSource(document.getId(), page)
-                    : files.get(page - 1).getStorageKey();
-            statements.insertPage(document.getId(), page, source);
+        if (document.isPdf()) {
+            statements.insertPdfPages(document.getId(), first, last);
+        } else {
+            for (int page = first; page <= last; page++) {
+                statements.insertPage(document.getId(), page, files.get(page - 1).getStorageKey());
+            }
         }
         complete(jobId, document.getId(), slice.read());
         for (int page : slice.toProcess()) {

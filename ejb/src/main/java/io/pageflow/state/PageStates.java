@@ -1,9 +1,9 @@
 package io.pageflow.state;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +16,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -61,6 +64,9 @@ public class PageStates {
 
     @Inject
     PageUnderstandings understandings;
+
+    @Inject
+    PostgresStatements statements;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -122,27 +128,37 @@ public class PageStates {
      * @return the pages that completed, to be counted as finished
      */
     public List<Integer> read(long jobId, long documentId, List<PageRead> pages) {
-        List<Integer> read = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now();
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        // one statement for the slice, not one per page: a document of blank pages is thousands of them
+        JsonArrayBuilder rows = Json.createArrayBuilder();
         for (PageRead page : pages) {
-            boolean done = withText(em.createQuery("update Page p set p.status = :to, " + COMPLETED_WITH + """
-                    , p.attempts = p.attempts + 1, p.durationMs = :duration, p.startedAt = :started,
-                      p.completedAt = :now, p.leasedBy = null, p.leaseExpiresAt = null
-                     where p.documentId = :document and p.pageNumber = :page and p.status in :from"""), page.text())
-                    .setParameter("to", PageTransition.READ.to())
-                    .setParameter("duration", page.durationMs())
-                    .setParameter("started", now.minusNanos(page.durationMs() * 1_000_000))
-                    .setParameter("now", now)
-                    .setParameter("document", documentId)
-                    .setParameter("page", page.pageNumber())
-                    .setParameter("from", PageTransition.READ.from())
-                    .executeUpdate() == 1;
-            if (done) {
-                events.record(jobId, page.pageNumber(), EventType.PAGE_STARTED, "read with the split");
-                events.record(jobId, page.pageNumber(), EventType.PAGE_COMPLETED,
-                        page.text().textSource() + " in " + page.durationMs() + " ms");
-                read.add(page.pageNumber());
+            PageText text = page.text();
+            JsonObjectBuilder row = Json.createObjectBuilder().add("n", page.pageNumber()).add("text", text.text())
+                    .add("source", text.textSource()).add("blank", text.blank()).add("duration", page.durationMs());
+            row = text.reason() == null ? row.addNull("reason") : row.add("reason", text.reason());
+            rows.add(text.imageKey() == null ? row.addNull("image") : row.add("image", text.imageKey()));
+        }
+        int first = pages.stream().mapToInt(PageRead::pageNumber).min().orElseThrow();
+        int last = pages.stream().mapToInt(PageRead::pageNumber).max().orElseThrow();
+        Set<Integer> wanted = new HashSet<>();
+        pages.forEach(page -> wanted.add(page.pageNumber()));
+        List<Integer> pending = statements.completePendingPages(documentId, first, last, rows.build().toString(),
+                OffsetDateTime.now(), PageReview.UNREVIEWED.label());
+        List<Integer> read = pending.stream().filter(wanted::contains).toList();
+        if (!read.isEmpty()) {
+            JsonArrayBuilder started = Json.createArrayBuilder();
+            JsonArrayBuilder completed = Json.createArrayBuilder();
+            for (PageRead page : pages) {
+                if (read.contains(page.pageNumber())) {
+                    started.add(Json.createObjectBuilder().add("n", page.pageNumber()).add("message", "read with the split"));
+                    completed.add(Json.createObjectBuilder().add("n", page.pageNumber())
+                            .add("message", page.text().textSource() + " in " + page.durationMs() + " ms"));
+                }
             }
+            statements.insertPageEvents(jobId, EventType.PAGE_STARTED.label(), node.id(), started.build().toString());
+            statements.insertPageEvents(jobId, EventType.PAGE_COMPLETED.label(), node.id(), completed.build().toString());
         }
         return read;
     }
