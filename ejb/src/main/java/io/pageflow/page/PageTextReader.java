@@ -57,9 +57,9 @@ public class PageTextReader extends PDFTextStripper {
     private PageTextReader() {
     }
 
-    /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */
+    /** Unix line ends, no trailing spaces, no leading or trailing blank lines, no NUL (PostgreSQL's text refuses it). */
     public static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
+        return text.replace("\u0000", "").replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
     }
 
     @Override

@@ -123,8 +123,9 @@ public class PostgresStatements {
                 update page p set status = ?3, text = r.text, text_source = r.source, text_source_reason = r.reason,
                        blank = r.blank, confidence = null, image_key = r.image, error_code = null, error_message = null,
                        review = ?5, review_note = null, reviewed_at = null, attempts = p.attempts + 1,
-                       duration_ms = r.duration, started_at = ?4 - make_interval(secs => r.duration / 1000.0),
-                       completed_at = ?4, leased_by = null, lease_expires_at = null
+                       duration_ms = r.duration,
+                       started_at = cast(?4 as timestamptz) - make_interval(secs => r.duration / 1000.0),
+                       completed_at = cast(?4 as timestamptz), leased_by = null, lease_expires_at = null
                   from jsonb_to_recordset(cast(?2 as jsonb))
                        as r(n int, text text, source text, reason text, blank boolean, image text, duration bigint)
                  where p.document_id = ?1 and p.page_number = r.n and p.status = ?6""")
