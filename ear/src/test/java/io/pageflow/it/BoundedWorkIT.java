@@ -91,7 +91,10 @@ class BoundedWorkIT {
         assertTrue(text.contains(lines.get(0).split(" ")[0]), text);
     }
 
-    /** 200 × 200 inches: the text page is shown at a lower resolution, the page to OCR is refused by name. */
+    /**
+     * 200 × 200 inches: the text page is shown at a lower resolution, the page to OCR is refused by name, and an
+     * empty page of that size is blank (nothing to render).
+     */
     @Test
     void aPageWithAHugeMediaBoxEndsWithinAMinute() throws IOException {
         PDRectangle huge = new PDRectangle(200 * 72f, 200 * 72f);
@@ -106,6 +109,12 @@ class BoundedWorkIT {
                 content.showText("A poster two hundred inches wide");
                 content.endText();
             }
+            PDPage drawn = new PDPage(huge);
+            document.addPage(drawn);
+            try (PDPageContentStream content = new PDPageContentStream(document, drawn)) {
+                content.addRect(720, 720, 7200, 7200);
+                content.stroke();
+            }
             document.addPage(new PDPage(huge));
             pdf = save(document);
         }
@@ -113,15 +122,20 @@ class BoundedWorkIT {
         List<PageView> pages = api.pages(ended.getId());
         assertEquals("completed", pages.get(0).getStatus(), pages.toString());
         assertEquals("text-layer", pages.get(0).getTextSource());
-        assertTrue(pages.get(0).getHasImage(), "the page image is rendered at a resolution that fits");
-        assertEquals("failed", pages.get(1).getStatus(), pages.toString());
+        assertTrue(pages.get(0).getHasImage(), pages.toString());
+        byte[] image = TestApi.bytes(TestApi.call(() -> api.documents.getPageImage(ended.getDocumentId(), 1)));
+        assertEquals((byte) 0x89, image[0], "the page image is rendered, on request, at a resolution that fits");
+        assertEquals("failed", pages.get(1).getStatus(), "a page that paints something and is too large to render: "
+                + pages);
         assertEquals("PAGE_TOO_LARGE", pages.get(1).getErrorCode());
+        assertEquals("completed", pages.get(2).getStatus(), "a page that paints nothing is blank at any size: " + pages);
+        assertTrue(pages.get(2).getBlank(), pages.toString());
     }
 
     /**
      * About 110 KB of PDF that draws a 30,000 × 30,000 1-bit image (112 MB unpacked, 900 million pixels): the
-     * renderer decodes it subsampled to the output resolution, so the page is read (and found blank) instead of
-     * exhausting the heap.
+     * renderer decodes it subsampled to the output resolution, so the page is rendered (and found blank, without
+     * OCR) instead of exhausting the heap.
      */
     @Test
     void aSmallPdfDrawingAHugeImageEndsWithinAMinute() throws IOException {
@@ -129,8 +143,9 @@ class BoundedWorkIT {
         assertTrue(pdf.length < 200_000, "the PDF is small: " + pdf.length + " bytes");
         JobView ended = api.awaitEnd(submit("huge-image.pdf", pdf), Duration.ofMinutes(1));
         PageView page = api.pages(ended.getId()).get(0);
-        assertEquals("failed", page.getStatus(), page::toString);
-        assertEquals("OCR_EMPTY", page.getErrorCode(), "rendered and read, and blank: " + page);
+        assertEquals("completed", page.getStatus(), page::toString);
+        assertTrue(page.getBlank(), "rendered, and its image is blank: " + page);
+        assertEquals("blank-uniform-image", page.getTextSourceReason(), page::toString);
     }
 
     private static long submit(String name, byte[] pdf) {

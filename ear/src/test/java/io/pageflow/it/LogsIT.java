@@ -33,8 +33,8 @@ import io.pageflow.client.model.JobView;
 
 /**
  * The server's JSON log ({@code log/pageflow.json}) while a job runs: every line written meanwhile is JSON, every
- * line about the job carries its id in the logging context, and each stage tells its start and end, once per page
- * for the page stage.
+ * line about the job carries its id in the logging context, and each stage tells its start and end; each page
+ * read with the split has a line of its own, carrying the page's number.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,8 +70,9 @@ class LogsIT {
 
         assertEquals(1, count(aboutJob, "Job " + id + " queued", null, 0), "the upload's line, written in the request");
         for (int page = 1; page <= 3; page++) {
-            assertEquals(1, count(aboutJob, "page job " + id + " page " + page + " started", "page", page), "page " + page);
-            assertEquals(1, count(aboutJob, "page job " + id + " page " + page + " ended in ", "page", page), "page " + page);
+            // text-layer pages are read with the split: one line each, in the split's context with the page's number
+            assertEquals(1, count(aboutJob, "Job " + id + " page " + page + " read with the split: text-layer", "split",
+                    page), "page " + page);
         }
         for (String stage : List.of("split", "classify", "extract", "index", "export")) {
             assertTrue(count(aboutJob, stage + " job " + id + " ended in ", stage, 0) >= 1, () -> stage + " ended: " + aboutJob);

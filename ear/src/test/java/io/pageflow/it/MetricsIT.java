@@ -42,7 +42,7 @@ class MetricsIT {
         JobView imagesEnded = api.awaitEnd(imageJob, Duration.ofMinutes(2));
         assertEquals("completed", pdfEnded.getStatus(), pdfEnded::toString);
         assertEquals("completed", imagesEnded.getStatus(), imagesEnded::toString);
-        assertEquals(1, imagesEnded.getPagesFailed(), "the blank page fails with OCR_EMPTY: " + imagesEnded);
+        assertEquals(0, imagesEnded.getPagesFailed(), "the blank page completes blank: " + imagesEnded);
         MessageQueues.awaitDrained(Duration.ofMinutes(1));
         PrometheusScrape after = PrometheusScrape.now();
 
@@ -50,16 +50,17 @@ class MetricsIT {
         assertTrue(after.has("pageflow_pages_processed_total"), () -> "no pipeline meters: " + after.pageflowSeries());
         assertEquals(2, delta.of("pageflow_pages_processed_total", Map.of("outcome", "completed", "source", "text-layer")));
         assertEquals(1, delta.of("pageflow_pages_processed_total", Map.of("outcome", "completed", "source", "ocr")));
-        assertEquals(1, delta.of("pageflow_pages_processed_total", Map.of("outcome", "failed", "source", "ocr")));
+        assertEquals(1, delta.of("pageflow_pages_processed_total", Map.of("outcome", "completed", "source", "none")),
+                "the blank page");
         assertEquals(4, delta.of("pageflow_pages_processed_total", Map.of()), "no other page outcome counted");
-        assertEquals(1, delta.of("pageflow_page_errors_total", Map.of("code", "OCR_EMPTY")));
-        assertEquals(1, delta.of("pageflow_page_errors_total", Map.of()), "no other page error counted");
+        assertEquals(0, delta.of("pageflow_page_errors_total", Map.of()), "no page error counted");
         assertEquals(1, delta.of("pageflow_ocr_confidence_count", Map.of()), "one page read by OCR had text");
         assertTrue(delta.of("pageflow_ocr_confidence_sum", Map.of()) > 50, "a clean scan reads with confidence");
         assertEquals(pdf.length + scan.length + blank.length, delta.of("pageflow_upload_bytes_total", Map.of()));
 
         assertEquals(2, delta.of("pageflow_stage_seconds_count", Map.of("stage", "split")), "one split slice per job");
-        assertEquals(4, delta.of("pageflow_stage_seconds_count", Map.of("stage", "page")), "one message per page");
+        assertEquals(2, delta.of("pageflow_stage_seconds_count", Map.of("stage", "page")),
+                "one message per image; the PDF's text-layer pages are read with the split");
         assertEquals(2, delta.of("pageflow_stage_seconds_count", Map.of("stage", "index")));
         assertEquals(2, delta.of("pageflow_stage_seconds_count", Map.of("stage", "export")));
         assertTrue(delta.of("pageflow_stage_seconds_count", Map.of("stage", "classify")) >= 2, "a slice per job at least");

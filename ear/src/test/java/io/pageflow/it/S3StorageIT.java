@@ -1,6 +1,7 @@
 package io.pageflow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -90,6 +91,9 @@ class S3StorageIT {
         assertEquals(String.join("\n", TestDocuments.lines(502, 8)),
                 api.text(document, 2));
         assertTrue(Files.isRegularFile(object("documents/" + document + "/original/file-0001.pdf")));
+        // a page read from its text layer gets its own PDF and image when first asked for, then kept in the bucket
+        assertFalse(Files.exists(object("documents/" + document + "/pages/page-0002.png")), "no image before a request");
+        assertTrue(TestApi.bytes(TestApi.call(() -> api.documents.getPageImage(document, 2))).length > 0);
         assertTrue(Files.isRegularFile(object("documents/" + document + "/pages/page-0002.pdf")));
         assertTrue(Files.isRegularFile(object("documents/" + document + "/pages/page-0002.png")));
         assertTrue(Files.isRegularFile(object("results/" + id(job) + ".xml")));

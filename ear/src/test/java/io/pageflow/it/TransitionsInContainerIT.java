@@ -24,6 +24,8 @@ import io.pageflow.job.JobStatus;
 import io.pageflow.state.JobStates;
 import io.pageflow.state.JobTransition;
 import io.pageflow.state.PageClaim;
+import io.pageflow.state.PageRead;
+import io.pageflow.state.PageText;
 import io.pageflow.state.PageStates;
 import io.pageflow.state.PageTransition;
 
@@ -153,6 +155,8 @@ class TransitionsInContainerIT {
         return switch (transition) {
             case CLAIM -> pages.claim(jobId, 1).isPresent();
             case COMPLETE -> pages.complete(held, "text", "ocr", 90f, null, 1);
+            case READ -> !pages.read(jobId, documentId, List.of(new PageRead(1,
+                    new PageText("text", "text-layer", "text-layer", false, null, null), 1))).isEmpty();
             case FAIL -> pages.fail(held, FAILURE, 1) || pages.failUnheld(pageId, jobId, 1, FAILURE);
             case RELEASE -> pages.release(held, "test");
             case EXPIRE -> pages.expire(pageId, jobId, 1, "test");

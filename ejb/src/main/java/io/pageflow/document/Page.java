@@ -12,7 +12,8 @@ import io.pageflow.review.PageReview;
 
 /**
  * A page of a document: where its source is, and once processed its text, where the text came from
- * ({@code text-layer} or {@code ocr}), the OCR confidence and how long it took.
+ * ({@code text-layer}, {@code ocr}, or {@code none} for a blank page) and why, the OCR confidence and how long it
+ * took.
  */
 @Entity
 @Table(name = "page")
@@ -20,6 +21,8 @@ public class Page {
 
     public static final String TEXT_LAYER = "text-layer";
     public static final String OCR = "ocr";
+    /** A blank page: nothing to read, so nothing was read. */
+    public static final String NONE = "none";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +33,8 @@ public class Page {
     private String sourceKey;
     private String imageKey;
     private String textSource;
+    private String textSourceReason;
+    private boolean blank;
     private String text;
     private Float confidence;
     private int attempts;
@@ -90,6 +95,15 @@ public class Page {
 
     public String getTextSource() {
         return textSource;
+    }
+
+    /** Why the page was read as it was, e.g. {@code text-layer}, {@code unmapped-glyphs}, {@code blank-no-content}. */
+    public String getTextSourceReason() {
+        return textSourceReason;
+    }
+
+    public boolean isBlank() {
+        return blank;
     }
 
     public String getText() {

@@ -53,6 +53,15 @@ public final class LogContext {
         MDC.put(JOB_ID, Long.toString(jobId));
     }
 
+    /** The page a line is about, within a message about a whole slice of pages; 0 for none. */
+    public static void page(int pageNumber) {
+        if (pageNumber > 0) {
+            MDC.put(PAGE_NUMBER, Integer.toString(pageNumber));
+        } else {
+            MDC.remove(PAGE_NUMBER);
+        }
+    }
+
     public static void duration(long millis) {
         MDC.put(DURATION_MS, Long.toString(millis));
     }

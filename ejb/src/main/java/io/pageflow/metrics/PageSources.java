@@ -10,6 +10,8 @@ public final class PageSources {
     static final String FAILED = "failed";
     public static final String TEXT_LAYER = Page.TEXT_LAYER;
     public static final String OCR = Page.OCR;
+    /** A blank page: nothing was read. */
+    public static final String NONE = Page.NONE;
     /** A page that failed before its text source was decided (a PDF page that could not be read). */
     public static final String UNKNOWN = "unknown";
 
@@ -25,6 +27,6 @@ public final class PageSources {
     }
 
     static String known(String source) {
-        return TEXT_LAYER.equals(source) || OCR.equals(source) ? source : UNKNOWN;
+        return TEXT_LAYER.equals(source) || OCR.equals(source) || NONE.equals(source) ? source : UNKNOWN;
     }
 }

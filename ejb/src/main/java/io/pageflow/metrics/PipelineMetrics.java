@@ -51,7 +51,8 @@ public class PipelineMetrics {
 
     static final List<String> STAGES = List.of(Queues.STAGE_SPLIT, Queues.STAGE_PAGE, Queues.STAGE_CLASSIFY,
             Queues.STAGE_EXTRACT, Queues.STAGE_INDEX, Queues.STAGE_EXPORT, Queues.STAGE_GATEWAY);
-    static final List<String> SOURCES = List.of(PageSources.TEXT_LAYER, PageSources.OCR, PageSources.UNKNOWN);
+    static final List<String> SOURCES = List.of(PageSources.TEXT_LAYER, PageSources.OCR, PageSources.NONE,
+            PageSources.UNKNOWN);
 
     /** Stage buckets from a text-layer page (tens of milliseconds) to a slow OCR page or a long slice (minutes). */
     private static final Duration[] STAGE_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100),

@@ -1,12 +1,9 @@
 package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
@@ -16,7 +13,6 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import io.pageflow.error.ErrorCode;
@@ -27,9 +23,11 @@ import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
 
 /**
- * Gets the text of one page: the PDF's own text layer when it is usable, otherwise OCR of the page
- * rendered at 300 DPI (less for a page too large for the pixel limit, see {@link PageRenderer}). Also stores the
- * page image that users look at beside the text.
+ * Gets the text of one page: the PDF's own text layer when it is usable ({@link TextLayer}), otherwise OCR of the
+ * page rendered at 300 DPI (less for a page too large for the pixel limit, see {@link PageRenderer}). A page that
+ * paints nothing, or whose image is near-uniform ({@link BlankImage}), completes blank without OCR. Most text-layer
+ * pages are read at split instead ({@code split.TextLayerPass}); this reads those that come here again (a retry, a
+ * restart) the same way.
  */
 @ApplicationScoped
 public class PageExtractor {
@@ -47,6 +45,9 @@ public class PageExtractor {
     PageRenderer renderer;
 
     @Inject
+    PageFiles files;
+
+    @Inject
     ImageLimits imageLimits;
 
     public PageResult extract(PageWork work) {
@@ -54,16 +55,23 @@ public class PageExtractor {
     }
 
     private PageResult fromPdf(PageWork work) {
-        Path source = download(work.sourceKey());
+        Path source = download(files.source(work.sourceKey()));
         try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
+            // rendered on first request (PageFiles): most pages are never looked at
             String imageKey = StorageKeys.imageBeside(work.sourceKey());
-            storage.put(imageKey, png(renderer.preview(pdf, work.pageNumber())));
-            if (TextLayer.isUsable(text)) {
-                return PageResult.textLayer(normalize(text), imageKey);
+            PageReading reading = PageTextReader.read(pdf, 1, 1).get(1);
+            TextLayer.Decision decision = TextLayer.decide(reading);
+            if (decision.way() == TextLayer.Way.BLANK) {
+                return PageResult.blank(decision.reason(), imageKey);
+            }
+            if (decision.isTextLayer()) {
+                return PageResult.textLayer(reading.text(), decision.reason(), imageKey);
             }
             PageRenderer.Rendered scan = renderer.forOcr(pdf, work.pageNumber());
-            return recognize(work, scan.image(), scan.dpi(), imageKey);
+            if (BlankImage.isNearUniform(scan.image())) {
+                return PageResult.blank(TextLayer.Reasons.BLANK_UNIFORM_IMAGE, imageKey);
+            }
+            return recognize(work, scan.image(), scan.dpi(), imageKey, decision.reason());
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "Page " + work.pageNumber() + " is encrypted", e);
         } catch (IOException e) {
@@ -102,50 +110,32 @@ public class PageExtractor {
             throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
                     "Page " + work.pageNumber() + " image is in a format this server cannot decode");
         }
-        return recognize(work, image, IMAGE_DPI, work.sourceKey());
+        if (BlankImage.isNearUniform(image)) {
+            return PageResult.blank(TextLayer.Reasons.BLANK_UNIFORM_IMAGE, work.sourceKey());
+        }
+        return recognize(work, image, IMAGE_DPI, work.sourceKey(), TextLayer.Reasons.IMAGE);
     }
 
-    private PageResult recognize(PageWork work, BufferedImage image, int dpi, String imageKey) {
+    private PageResult recognize(PageWork work, BufferedImage image, int dpi, String imageKey, String reason) {
         OcrEngine.OcrResult result = ocr.recognize(image, work.language(), dpi);
         String text = normalize(result.text());
         if (text.isBlank()) {
             throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());
         }
-        return PageResult.ocr(text, result.confidence(), imageKey);
+        return PageResult.ocr(text, result.confidence(), reason, imageKey);
     }
 
     /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */
     static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\n", "\n").strip();
+        return PageTextReader.normalize(text);
     }
 
-    /** PDFBox reads a page from a file it seeks in, so a large page PDF never sits in memory whole. */
     private Path download(String key) {
-        try (InputStream in = storage.open(key)) {
-            Path temp = Files.createTempFile("pageflow-page-", ".pdf");
-            try {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                deleteQuietly(temp);
-                throw e;
-            }
-            return temp;
-        } catch (IOException e) {
-            throw new StorageException("Cannot read " + key, e);
-        }
+        return files.download(key);
     }
 
     private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a stray temp file is not worth failing the page for
-        }
+        PageFiles.deleteQuietly(path);
     }
 
-    private static byte[] png(BufferedImage image) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

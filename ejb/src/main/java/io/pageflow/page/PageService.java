@@ -76,7 +76,7 @@ public class PageService {
             return;
         }
         long durationMs = elapsedMillis(started);
-        if (pages.complete(claim, result.text(), result.textSource(), result.confidence(), result.imageKey(), durationMs)) {
+        if (pages.complete(claim, result.asText(), durationMs)) {
             metrics.pageCompleted(result.textSource(), result.confidence());
             afterPage(jobId, jobs.pageFinished(jobId, false), null);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,20 +19,25 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
+import io.pageflow.page.PageFiles;
+import io.pageflow.state.PageRead;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
 
 /**
- * Cuts a stored PDF into single-page PDFs, one object per page, so that pages can be processed in
- * parallel by any worker. The document is parsed from a temporary file with a file-backed cache, and
- * pages are written one at a time: a large PDF never sits in memory whole.
+ * Reads a slice of a stored PDF's pages: the text of those with a usable text layer ({@link TextLayerPass}), and a
+ * single-page PDF for each page that needs the page stage. The document is parsed from a temporary file with a
+ * file-backed cache, and pages are written one at a time: a large PDF never sits in memory whole.
  */
 @ApplicationScoped
 public class PdfSplitter {
 
     @Inject
     ObjectStorage storage;
+
+    @Inject
+    PageFiles pageFiles;
 
     @Inject
     @ConfigProperty(name = "pageflow.pdf.max-pages", defaultValue = "5000")
@@ -42,11 +48,22 @@ public class PdfSplitter {
     }
 
     /**
-     * Writes pages {@code first} to {@code last} (1-based, inclusive; {@code last} is cut to the page count) as
-     * single-page PDFs and returns the document's page count. They are saved decrypted, so the password is
-     * needed only here. Writing a page again writes the same object: a re-run is harmless.
+     * What one slice of the document holds.
+     *
+     * @param pages     the document's page count
+     * @param read      pages read here, to complete with the slice
+     * @param toProcess pages cut into PDFs of their own for the page stage
      */
-    public int split(long documentId, String sourceKey, String password, int first, int last) {
+    public record Slice(int pages, List<PageRead> read, List<Integer> toProcess) {
+    }
+
+    /**
+     * Reads pages {@code first} to {@code last} (1-based, inclusive; {@code last} is cut to the page count). Page PDFs
+     * are saved decrypted; those of a document opened with a password are all cut now, since the password is
+     * forgotten after the split and no page could be cut later ({@link PageFiles} cuts the others when first needed).
+     * Reading a slice again writes the same objects: a re-run is harmless.
+     */
+    public Slice split(long documentId, String sourceKey, String password, int first, int last) {
         Path temp = download(sourceKey);
         try (PDDocument pdf = Loader.loadPDF(temp.toFile(), password == null ? "" : password,
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -58,12 +75,20 @@ public class PdfSplitter {
                 throw new PipelineException(ErrorCode.TOO_MANY_PAGES,
                         "The PDF has " + pages + " pages; the limit is " + maxPages);
             }
+            int end = Math.min(last, pages);
+            TextLayerPass.Outcome outcome = TextLayerPass.run(pdf, documentId, first, end);
             // Owner-password-only PDFs open without a password; their pages are saved unencrypted.
             pdf.setAllSecurityToBeRemoved(true);
-            for (int i = first - 1; i < Math.min(last, pages); i++) {
-                storePage(pdf, i, StorageKeys.pageSource(documentId, i + 1));
+            if (password != null) {
+                for (int page = first; page <= end; page++) {
+                    pageFiles.storePage(pdf, page - 1, StorageKeys.pageSource(documentId, page));
+                }
+            } else {
+                for (int page : outcome.toProcess()) {
+                    pageFiles.storePage(pdf, page - 1, StorageKeys.pageSource(documentId, page));
+                }
             }
-            return pages;
+            return new Slice(pages, outcome.read(), outcome.toProcess());
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, password == null
                     ? "The PDF is encrypted with a password; send it in the upload's password field"
@@ -77,20 +102,6 @@ public class PdfSplitter {
             throw new PipelineException(ErrorCode.PDF_CORRUPT, "The PDF cannot be read: " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
-        }
-    }
-
-    /** Saves one page as a PDF of its own through a temporary file: a page can be as large as the upload. */
-    private void storePage(PDDocument pdf, int index, String key) throws IOException {
-        Path file = Files.createTempFile("pageflow-page-", ".pdf");
-        try (PDDocument single = new PDDocument()) {
-            single.importPage(pdf.getPage(index));
-            single.save(file.toFile());
-            try (InputStream in = Files.newInputStream(file)) {
-                storage.put(key, in);
-            }
-        } finally {
-            deleteQuietly(file);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.pageflow.split;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,27 +11,34 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.pageflow.convert.OfficeConverter;
 import io.pageflow.document.Document;
 import io.pageflow.document.SourceFile;
 import io.pageflow.error.PipelineFailure;
 import io.pageflow.job.Job;
 import io.pageflow.job.Progress;
 import io.pageflow.messaging.PipelineMessenger;
+import io.pageflow.logging.LogContext;
+import io.pageflow.metrics.PipelineMetrics;
+import io.pageflow.page.PageFiles;
 import io.pageflow.page.PageService;
+import io.pageflow.state.PageRead;
+import io.pageflow.state.PageStates;
 import io.pageflow.state.JobStates;
 import io.pageflow.state.PostgresStatements;
-import io.pageflow.storage.StorageKeys;
 
 /**
- * The split stage: one page row and one page message per page. A PDF is cut into single-page PDFs (an office
- * document after its conversion to one); each uploaded image is a page as it is. It works in slices of {@code PAGEFLOW_SPLIT_SLICE_PAGES} pages, one
- * message and one transaction each, so that no transaction grows with the document: a slice's rows and
- * messages commit together with the message for the next slice, and a duplicate slice is refused by the
- * job's split counter. Pages start while later slices are still being cut.
+ * The split stage: one page row per page. A PDF's pages (an office document's after its conversion to one) are read
+ * in one pass per slice: those with a usable text layer, and blank ones, complete right here ({@link TextLayerPass});
+ * only the others are cut into single-page PDFs and get a page message. Each uploaded image is a page as it is. It
+ * works in slices of {@code PAGEFLOW_SPLIT_SLICE_PAGES} pages, one message and one transaction each, so that no
+ * transaction grows with the document: a slice's rows, the pages it read and its messages commit together with the
+ * message for the next slice, and a duplicate slice is refused by the job's split counter. Pages start while later
+ * slices are still being read.
  */
 @Stateless
 public class SplitService {
+
+    private static final Logger LOG = Logger.getLogger(SplitService.class.getName());
 
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
@@ -44,7 +53,13 @@ public class SplitService {
     PdfSplitter pdfSplitter;
 
     @Inject
-    OfficeConverter officeConverter;
+    PageFiles pageFiles;
+
+    @Inject
+    PageStates pageStates;
+
+    @Inject
+    PipelineMetrics metrics;
 
     @Inject
     PageService pageStage;
@@ -69,9 +84,9 @@ public class SplitService {
                 .setParameter("id", document.getId())
                 .getResultList();
         int last = first + slicePages - 1;
-        int pages;
+        PdfSplitter.Slice slice;
         try {
-            pages = document.isPdf() ? splitPdf(document, files.get(0), first, last) : files.size();
+            slice = document.isPdf() ? splitPdf(document, files.get(0), first, last) : imageSlice(files.size(), first, last);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryable()) {
@@ -80,14 +95,20 @@ public class SplitService {
             jobs.fail(jobId, failure);
             return;
         }
+        int pages = slice.pages();
         last = Math.min(last, pages);
         if (!jobs.takeSlice(jobId, first, last, pages)) {
             return; // a duplicate of a slice already cut, or the job stopped
         }
-        for (int page = first; page <= last; page++) {
-            String source = document.isPdf() ? StorageKeys.pageSource(document.getId(), page)
-                    : files.get(page - 1).getStorageKey();
-            statements.insertPage(document.getId(), page, source);
+        if (document.isPdf()) {
+            statements.insertPdfPages(document.getId(), first, last);
+        } else {
+            for (int page = first; page <= last; page++) {
+                statements.insertPage(document.getId(), page, files.get(page - 1).getStorageKey());
+            }
+        }
+        complete(jobId, document.getId(), slice.read());
+        for (int page : slice.toProcess()) {
             messenger.page(jobId, page, job.getPriority());
         }
         if (last < pages) {
@@ -97,10 +118,43 @@ public class SplitService {
         finish(document, jobId, pages);
     }
 
+    /**
+     * Completes the pages read with the slice, in its transaction: a slice cut again after a crash finds them
+     * completed and counts none twice. While the job is splitting, no page rings classify; {@link #finish} does
+     * once the last slice is in.
+     */
+    private void complete(long jobId, long documentId, List<PageRead> read) {
+        if (read.isEmpty()) {
+            return;
+        }
+        List<Integer> completed = pageStates.read(jobId, documentId, read);
+        for (PageRead page : read) {
+            if (completed.contains(page.pageNumber())) {
+                metrics.pageCompleted(page.text().textSource(), null);
+                LogContext.page(page.pageNumber());
+                LOG.info(() -> "Job " + jobId + " page " + page.pageNumber() + " read with the split: "
+                        + page.text().textSource() + " (" + page.text().reason() + ") in " + page.durationMs() + " ms");
+            }
+        }
+        LogContext.page(0);
+        if (!completed.isEmpty()) {
+            jobs.pagesFinished(jobId, completed.size(), 0);
+        }
+    }
+
+    /** Uploaded images are pages as they are: each goes to the page stage. */
+    private static PdfSplitter.Slice imageSlice(int pages, int first, int last) {
+        List<Integer> toProcess = new ArrayList<>();
+        for (int page = first; page <= Math.min(last, pages); page++) {
+            toProcess.add(page);
+        }
+        return new PdfSplitter.Slice(pages, List.of(), toProcess);
+    }
+
     /** An office document is converted first (once; later slices find the PDF stored). */
-    private int splitPdf(Document document, SourceFile file, int first, int last) {
-        String pdf = document.isOffice() ? officeConverter.pdfOf(document.getId(), file) : file.getStorageKey();
-        return pdfSplitter.split(document.getId(), pdf, document.getPdfPassword(), first, last);
+    private PdfSplitter.Slice splitPdf(Document document, SourceFile file, int first, int last) {
+        return pdfSplitter.split(document.getId(), pageFiles.documentPdf(document, file), document.getPdfPassword(),
+                first, last);
     }
 
     private void finish(Document document, long jobId, int pages) {

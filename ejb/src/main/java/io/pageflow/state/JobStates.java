@@ -127,12 +127,17 @@ public class JobStates {
      * concurrent page workers, so exactly one of them sees the last page finish.
      */
     public PageCounts pageFinished(long jobId, boolean failed) {
+        return pagesFinished(jobId, failed ? 0 : 1, failed ? 1 : 0);
+    }
+
+    /** Counts several pages as finished at once (those the split stage read itself), as {@link #pageFinished} does. */
+    public PageCounts pagesFinished(long jobId, int done, int failed) {
         em.createQuery("""
                 update Job j set j.pagesDone = j.pagesDone + :done, j.pagesFailed = j.pagesFailed + :failed,
                        j.updatedAt = :now
                  where j.id = :id""")
-                .setParameter("done", failed ? 0 : 1)
-                .setParameter("failed", failed ? 1 : 0)
+                .setParameter("done", done)
+                .setParameter("failed", failed)
                 .setParameter("now", OffsetDateTime.now())
                 .setParameter("id", jobId)
                 .executeUpdate();

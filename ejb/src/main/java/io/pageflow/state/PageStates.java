@@ -3,6 +3,8 @@ package io.pageflow.state;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -60,6 +65,9 @@ public class PageStates {
     @Inject
     PageUnderstandings understandings;
 
+    @Inject
+    PostgresStatements statements;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -95,24 +103,79 @@ public class PageStates {
     /** {@link PageTransition#COMPLETE} by the claim's holder; false when the claim was lost meanwhile. */
     public boolean complete(PageClaim claim, String text, String textSource, Float confidence, String imageKey,
             long durationMs) {
-        boolean done = held(claim, PageTransition.COMPLETE, """
-                p.text = :text, p.textSource = :source, p.confidence = :confidence, p.imageKey = :image,
-                p.durationMs = :duration, p.completedAt = :now, p.errorCode = null, p.errorMessage = null,
-                p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null, p.leasedBy = null,
-                p.leaseExpiresAt = null""")
-                .setParameter("text", text)
-                .setParameter("source", textSource)
-                .setParameter("confidence", confidence)
-                .setParameter("image", imageKey)
+        return complete(claim, new PageText(text, textSource, null, false, confidence, imageKey), durationMs);
+    }
+
+    /** {@link PageTransition#COMPLETE} by the claim's holder; false when the claim was lost meanwhile. */
+    public boolean complete(PageClaim claim, PageText result, long durationMs) {
+        boolean done = withText(held(claim, PageTransition.COMPLETE, COMPLETED_WITH + """
+                , p.durationMs = :duration, p.completedAt = :now, p.leasedBy = null, p.leaseExpiresAt = null"""), result)
                 .setParameter("duration", durationMs)
                 .setParameter("now", OffsetDateTime.now())
-                .setParameter("unreviewed", PageReview.UNREVIEWED)
                 .executeUpdate() == 1;
         if (done) {
             events.record(claim.jobId(), claim.pageNumber(), EventType.PAGE_COMPLETED,
-                    textSource + " in " + durationMs + " ms");
+                    result.textSource() + " in " + durationMs + " ms");
         }
         return done;
+    }
+
+    /**
+     * {@link PageTransition#READ}: pages the split stage read itself complete as a worker would have completed them
+     * (an attempt, start and end times, the same events), each guarded by its status: a page that is no longer
+     * pending (a slice cut again after a crash, a job split again) is left alone.
+     *
+     * @return the pages that completed, to be counted as finished
+     */
+    public List<Integer> read(long jobId, long documentId, List<PageRead> pages) {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        // one statement for the slice, not one per page: a document of blank pages is thousands of them
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (PageRead page : pages) {
+            PageText text = page.text();
+            JsonObjectBuilder row = Json.createObjectBuilder().add("n", page.pageNumber()).add("text", text.text())
+                    .add("source", text.textSource()).add("blank", text.blank()).add("duration", page.durationMs());
+            row = text.reason() == null ? row.addNull("reason") : row.add("reason", text.reason());
+            rows.add(text.imageKey() == null ? row.addNull("image") : row.add("image", text.imageKey()));
+        }
+        int first = pages.stream().mapToInt(PageRead::pageNumber).min().orElseThrow();
+        int last = pages.stream().mapToInt(PageRead::pageNumber).max().orElseThrow();
+        Set<Integer> wanted = new HashSet<>();
+        pages.forEach(page -> wanted.add(page.pageNumber()));
+        List<Integer> pending = statements.completePendingPages(documentId, first, last, rows.build().toString(),
+                OffsetDateTime.now(), PageReview.UNREVIEWED.label());
+        List<Integer> read = pending.stream().filter(wanted::contains).toList();
+        if (!read.isEmpty()) {
+            JsonArrayBuilder started = Json.createArrayBuilder();
+            JsonArrayBuilder completed = Json.createArrayBuilder();
+            for (PageRead page : pages) {
+                if (read.contains(page.pageNumber())) {
+                    started.add(Json.createObjectBuilder().add("n", page.pageNumber()).add("message", "read with the split"));
+                    completed.add(Json.createObjectBuilder().add("n", page.pageNumber())
+                            .add("message", page.text().textSource() + " in " + page.durationMs() + " ms"));
+                }
+            }
+            statements.insertPageEvents(jobId, EventType.PAGE_STARTED.label(), node.id(), started.build().toString());
+            statements.insertPageEvents(jobId, EventType.PAGE_COMPLETED.label(), node.id(), completed.build().toString());
+        }
+        return read;
+    }
+
+    private static final String COMPLETED_WITH = """
+            p.text = :text, p.textSource = :source, p.textSourceReason = :reason, p.blank = :blank,
+            p.confidence = :confidence, p.imageKey = :image, p.errorCode = null, p.errorMessage = null,
+            p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null""";
+
+    private static Query withText(Query update, PageText result) {
+        return update.setParameter("text", result.text())
+                .setParameter("source", result.textSource())
+                .setParameter("reason", result.reason())
+                .setParameter("blank", result.blank())
+                .setParameter("confidence", result.confidence())
+                .setParameter("image", result.imageKey())
+                .setParameter("unreviewed", PageReview.UNREVIEWED);
     }
 
     /** {@link PageTransition#FAIL} by the claim's holder (a terminal error); false when the claim was lost. */
@@ -231,7 +294,7 @@ public class PageStates {
             return 0;
         }
         String results = clearResults ? """
-                , p.text = null, p.textSource = null, p.confidence = null, p.durationMs = null, p.startedAt = null,
+                , p.text = null, p.textSource = null, p.textSourceReason = null, p.blank = false, p.confidence = null, p.durationMs = null, p.startedAt = null,
                   p.completedAt = null, p.review = :unreviewed, p.reviewNote = null, p.reviewedAt = null""" : "";
         Query update = em.createQuery("""
                 update Page p set p.status = :to, p.errorCode = null, p.errorMessage = null, p.attempts = 0,

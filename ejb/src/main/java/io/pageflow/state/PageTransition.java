@@ -9,6 +9,7 @@ import io.pageflow.document.PageStatus;
  * Every way a page's status may change, as a table: the statuses a transition leaves and the one it enters.
  * {@link PageStates} applies each as an update guarded by {@link #from()}; anything not in this table is refused.
  * <pre>
+ * pending ──read (at split: text layer, or blank)──▶ completed
  * pending ──claim──▶ processing ──complete──▶ completed
  *    ▲                  │  │ └────fail─────▶ failed
  *    └──release/expire──┘  │                   │
@@ -21,6 +22,11 @@ public enum PageTransition {
     CLAIM(PageStatus.PROCESSING, PageStatus.PENDING, PageStatus.PROCESSING),
     /** The worker's transaction committed the page's text. */
     COMPLETE(PageStatus.COMPLETED, PageStatus.PROCESSING),
+    /**
+     * The split stage read the page from its text layer, or found it blank, while cutting the document: it
+     * completes without a worker ever holding it.
+     */
+    READ(PageStatus.COMPLETED, PageStatus.PENDING),
     /** A terminal error, attempts used up, or its message given up; pending only when no one holds it. */
     FAIL(PageStatus.FAILED, PageStatus.PROCESSING, PageStatus.PENDING),
     /** The worker gives the page back: its transaction rolled back, a retryable error, or shutdown. */

@@ -37,6 +37,7 @@ import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.FileIntake;
 import io.pageflow.ingest.FileType;
 import io.pageflow.job.JobActions;
+import io.pageflow.page.PageFiles;
 import io.pageflow.storage.ObjectStorage;
 
 /** A document's page: its text and its image, and replacing it. */
@@ -53,6 +54,9 @@ public class DocumentResource {
 
     @Inject
     FileIntake intake;
+
+    @Inject
+    PageFiles pageFiles;
 
     @Inject
     JobActions actions;
@@ -83,7 +87,7 @@ public class DocumentResource {
     @Path("image")
     @Produces({"image/png", "image/jpeg", "image/tiff", "image/webp"})
     @Operation(operationId = "getPageImage",
-            summary = "The stored image of a page (rendered from the PDF, or the uploaded image)")
+            summary = "The image of a page (rendered from the PDF on first request and kept, or the uploaded image)")
     @APIResponse(responseCode = "200", description = "The page image", content = {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -96,7 +100,8 @@ public class DocumentResource {
         if (page.getImageKey() == null) {
             throw new NotFoundException("Page " + number + " has no image yet");
         }
-        PushbackInputStream in = new PushbackInputStream(storage.open(page.getImageKey()), FileType.HEAD_LENGTH);
+        String key = pageFiles.image(page.getSourceKey(), page.getImageKey(), number);
+        PushbackInputStream in = new PushbackInputStream(storage.open(key), FileType.HEAD_LENGTH);
         byte[] head = in.readNBytes(FileType.HEAD_LENGTH);
         in.unread(head);
         String type = FileType.detect(head).map(FileType::mediaType).orElse(MediaType.APPLICATION_OCTET_STREAM);
