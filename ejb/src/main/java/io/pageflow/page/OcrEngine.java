@@ -1,7 +1,7 @@
 package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
+import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,6 @@ import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
-import net.sourceforge.tess4j.util.ImageIOHelper;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
@@ -38,31 +37,59 @@ public class OcrEngine {
     TesseractPool pool;
 
     @Inject
+    OcrModels models;
+
+    @Inject
+    Orientation orientation;
+
+    @Inject
     @ConfigProperty(name = "pageflow.ocr.timeout-seconds", defaultValue = "180")
     int timeoutSeconds;
 
-    /**
-     * Recognises the text of a page image rendered (or scanned) at {@code dpi}. Tesseract is deterministic,
-     * so there is no retry here; the breaker opens when 80 % of the last 10 calls failed (a broken
-     * installation) and fails pages fast for 30 s instead of running each into the same error. A page over
-     * its deadline says something about the page, not the installation, so it does not count.
-     */
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = OcrTimeoutException.class)
+    /** Recognises the text of a page image rendered (or scanned) at {@code dpi}, as it is, with the fast model. */
     public OcrResult recognize(BufferedImage image, String language, int dpi) {
+        return recognize(new PageImage(image, dpi, dpi), language, OcrOptions.PLAIN);
+    }
+
+    /**
+     * Recognises the text of a page image: upscaled when it is to be read at a higher resolution than it has, then
+     * the steps of {@code options} (orientation, deskew, binarisation), then Tesseract with the model asked for.
+     * Tesseract is deterministic, so there is no retry here; the breaker opens when 80 % of the last 10 calls
+     * failed (a broken installation) and fails pages fast for 30 s instead of running each into the same error. A
+     * page over its deadline says something about the page, not the installation, so it does not count; nor does
+     * a missing model, which says something about the job's options.
+     */
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000,
+            skipOn = {OcrTimeoutException.class, OcrModelMissingException.class})
+    public OcrResult recognize(PageImage page, String language, OcrOptions options) {
         long timeoutMillis = Math.max(1, timeoutSeconds) * 1000L;
-        TessBaseAPI api = pool.borrow(language, timeoutMillis);
-        try {
-            ByteBuffer pixels = ImageIOHelper.convertImageData(image);
-            int bitsPerPixel = image.getColorModel().getPixelSize();
-            int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
-            int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
-            API.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
-            API.TessBaseAPISetSourceResolution(api, dpi);
-            recognizeWithin(api, timeoutMillis);
-            return read(api);
-        } finally {
-            API.TessBaseAPIClear(api);
-            pool.giveBack(api, language);
+        Path tessdata = models.tessdata(options.model(), language);
+        try (PagePix pix = PagePix.of(page.image())) {
+            int dpi = page.dpi();
+            if (page.ocrDpi() > dpi) {
+                float factor = (float) page.ocrDpi() / dpi;
+                pix.replace(PagePix.LEPT.pixScale(pix.pix(), factor, factor));
+                dpi = page.ocrDpi();
+            }
+            if (options.has(OcrStep.ORIENT)) {
+                orientation.apply(pix, dpi, timeoutMillis);
+            }
+            if (options.has(OcrStep.DESKEW)) {
+                Deskew.apply(pix);
+            }
+            if (options.has(OcrStep.BINARIZE)) {
+                Binarization.apply(pix, dpi);
+            }
+            TessBaseAPI api = pool.borrow(tessdata, language, timeoutMillis);
+            try {
+                API.TessBaseAPISetImage2(api, pix.pix());
+                API.TessBaseAPISetSourceResolution(api, dpi);
+                recognizeWithin(api, timeoutMillis);
+                return read(api);
+            } finally {
+                API.TessBaseAPIClear(api);
+                pool.giveBack(api, tessdata, language);
+            }
         }
     }
 

@@ -27,8 +27,8 @@ import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
 
 /**
- * Gets the text of one page: the PDF's own text layer when it is usable, otherwise OCR of the page
- * rendered at 300 DPI (less for a page too large for the pixel limit, see {@link PageRenderer}). Also stores the
+ * Gets the text of one page: the PDF's own text layer when it is usable, otherwise OCR of the page's scanned
+ * image or of the page rendered at 300 DPI (see {@link PageRenderer}), with the job's OCR options. Also stores the
  * page image that users look at beside the text.
  */
 @ApplicationScoped
@@ -49,6 +49,9 @@ public class PageExtractor {
     @Inject
     ImageLimits imageLimits;
 
+    @Inject
+    JobOcrOptions ocrOptions;
+
     public PageResult extract(PageWork work) {
         return work.fromPdf() ? fromPdf(work) : fromImage(work);
     }
@@ -62,8 +65,7 @@ public class PageExtractor {
             if (TextLayer.isUsable(text)) {
                 return PageResult.textLayer(normalize(text), imageKey);
             }
-            PageRenderer.Rendered scan = renderer.forOcr(pdf, work.pageNumber());
-            return recognize(work, scan.image(), scan.dpi(), imageKey);
+            return recognize(work, renderer.forOcr(pdf, work.pageNumber()), imageKey);
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "Page " + work.pageNumber() + " is encrypted", e);
         } catch (IOException e) {
@@ -102,11 +104,11 @@ public class PageExtractor {
             throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
                     "Page " + work.pageNumber() + " image is in a format this server cannot decode");
         }
-        return recognize(work, image, IMAGE_DPI, work.sourceKey());
+        return recognize(work, new PageImage(image, IMAGE_DPI, IMAGE_DPI), work.sourceKey());
     }
 
-    private PageResult recognize(PageWork work, BufferedImage image, int dpi, String imageKey) {
-        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), dpi);
+    private PageResult recognize(PageWork work, PageImage image, String imageKey) {
+        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.jobId()));
         String text = normalize(result.text());
         if (text.isBlank()) {
             throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());
