@@ -53,6 +53,11 @@ final class PagePix implements AutoCloseable {
         return made;
     }
 
+    /** A copy of its own, to be closed by the caller. */
+    PagePix copy() {
+        return new PagePix(LEPT.pixCopy(null, pix));
+    }
+
     Pix pix() {
         return pix;
     }

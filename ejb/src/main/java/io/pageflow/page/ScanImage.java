@@ -1,6 +1,7 @@
 package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
@@ -96,7 +100,10 @@ final class ScanImage {
         if (dpi < MIN_DPI) {
             return Optional.empty();
         }
-        BufferedImage decoded = step == 1 ? image.getImage() : image.getImage(null, step);
+        BufferedImage decoded = step == 1 ? greyAsStored(image) : null;
+        if (decoded == null) {
+            decoded = step == 1 ? image.getImage() : image.getImage(null, step);
+        }
         if (decoded == null) {
             return Optional.empty();
         }
@@ -115,6 +122,26 @@ final class ScanImage {
             factor = Math.sqrt((double) maxPixels / ((double) image.getWidth() * image.getHeight()));
         }
         return Math.max(dpi, (int) Math.floor(dpi * factor));
+    }
+
+    /**
+     * A grey image's pixels as stored, or null for other images. PDFBox converts DeviceGray to sRGB through
+     * linear light, which lightens every grey: anti-aliased letters come out thin and pale, and Tesseract then
+     * reads worse and misjudges the orientation of a turned page. Scanners mean the stored values as they are.
+     */
+    static BufferedImage greyAsStored(PDImageXObject image) throws IOException {
+        PDColorSpace space = image.getColorSpace();
+        boolean grey = space instanceof PDDeviceGray || space instanceof PDICCBased icc && icc.getNumberOfComponents() == 1;
+        int bits = image.getBitsPerComponent();
+        if (!grey || image.getDecode() != null || (bits != 1 && bits != 8)) {
+            return null;
+        }
+        WritableRaster raw = image.getRawRaster();
+        BufferedImage out = new BufferedImage(raw.getWidth(), raw.getHeight(),
+                bits == 1 ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY);
+        // a 1-bit image's samples are 0 (black) and 1 (white), as TYPE_BYTE_BINARY's palette has them
+        out.getRaster().setRect(raw);
+        return out;
     }
 
     /** The one image the page draws, when it draws exactly one image and nothing else; else null. */
