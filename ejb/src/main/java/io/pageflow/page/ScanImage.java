@@ -125,9 +125,8 @@ final class ScanImage {
     }
 
     /**
-     * A grey image's pixels as stored, or null for other images. PDFBox converts DeviceGray to sRGB through
-     * linear light, which lightens every grey: anti-aliased letters come out thin and pale, and Tesseract then
-     * reads worse and misjudges the orientation of a turned page. Scanners mean the stored values as they are.
+     * A grey image's pixels as stored, one byte each, or null for other images: PDFBox's {@code getImage()} would
+     * make an RGB image of four bytes a pixel, only for it to be made grey again.
      */
     static BufferedImage greyAsStored(PDImageXObject image) throws IOException {
         PDColorSpace space = image.getColorSpace();

@@ -9,7 +9,9 @@ import java.awt.Image;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.zip.DeflaterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +27,9 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -132,11 +136,15 @@ class OcrStepsBenchmark {
         return new PageImage(image.image(), image.dpi(), image.dpi());
     }
 
-    /** The {@code tesseract} command on the image as it is, one thread, told its resolution. */
+    /**
+     * The {@code tesseract} command on the page image as it is in the PDF (as {@code pdfimages} would give it), one
+     * thread, told its resolution.
+     */
     static String command(Sample sample) {
         try {
             Path png = Files.createTempFile("bench-", ".png");
-            ImageIO.write(sample.image(), "png", png.toFile());
+            BufferedImage image = own(sample).image();
+            ImageIO.write(Images.isBilevel(image) ? image : Images.grey(image), "png", png.toFile());
             ProcessBuilder builder = new ProcessBuilder("tesseract", png.toString(), "-", "--dpi",
                     Integer.toString(sample.dpi()), "-l", "eng").redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
@@ -161,6 +169,7 @@ class OcrStepsBenchmark {
             PDPage page = new PDPage(new PDRectangle(width, height));
             pdf.addPage(page);
             PDImageXObject image = sample.jpeg() ? JPEGFactory.createFromImage(pdf, sample.image(), 0.85f)
+                    : sample.image().getType() == BufferedImage.TYPE_BYTE_GRAY ? greyAsScanned(pdf, sample.image())
                     : LosslessFactory.createFromImage(pdf, sample.image());
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                 content.drawImage(image, 0, 0, width, height);
@@ -171,6 +180,22 @@ class OcrStepsBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A grey image stored with its values as they are (DeviceGray, Flate), as scanners store them. PDFBox's
+     * LosslessFactory reads a grey image through {@code getRGB}, which converts Java's linear grey to sRGB and
+     * stores every grey lighter than it was.
+     */
+    static PDImageXObject greyAsScanned(PDDocument pdf, BufferedImage image) throws IOException {
+        byte[] pixels = new byte[image.getWidth() * image.getHeight()];
+        image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), pixels);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+            out.write(pixels);
+        }
+        return new PDImageXObject(pdf, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
+                image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     static List<Sample> samples(Path folder, Set<String> only) throws IOException {
