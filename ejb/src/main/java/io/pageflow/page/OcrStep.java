@@ -15,7 +15,10 @@ public enum OcrStep {
     ORIENT,
     /** Straightens a page scanned a little askew (Leptonica). */
     DESKEW,
-    /** Black and white with a local threshold after evening out the light (Leptonica, Sauvola). */
+    /**
+     * Black and white with a local threshold after evening out the light (Leptonica, Sauvola), for pages whose light
+     * is uneven ({@link UnevenLight}); other pages are left to Tesseract's own threshold.
+     */
     BINARIZE;
 
     public static final String NONE = "none";

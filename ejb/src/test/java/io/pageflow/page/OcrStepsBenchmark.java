@@ -108,6 +108,26 @@ class OcrStepsBenchmark {
         System.out.println(table);
     }
 
+    /** Tesseract's mean confidence on each page read upright and upside down: where orientation is worth checking. */
+    @Test
+    void confidences() throws Exception {
+        String folder = System.getProperty("pageflow.bench.confidences");
+        assumeTrue(folder != null, "pageflow.bench.confidences names the folder of scans");
+        OcrLanguages languages = Engines.languages();
+        TesseractPool pool = Engines.pool(languages, 1);
+        OcrEngine engine = Engines.engine(pool, languages, null);
+        for (Sample sample : samples(Path.of(folder), Set.of(""))) {
+            PageImage own = own(sample);
+            BufferedImage grey = Images.grey(own.image());
+            int upright = engine.recognize(new PageImage(grey, own.dpi(), own.ocrDpi()), "eng", OcrOptions.PLAIN)
+                    .confidence();
+            int turned = engine.recognize(new PageImage(turned(grey), own.dpi(), own.ocrDpi()), "eng", OcrOptions.PLAIN)
+                    .confidence();
+            System.out.printf("CONFIDENCE %s: as stored %d, turned over %d%n", sample.name(), upright, turned);
+        }
+        pool.close();
+    }
+
     static OcrOptions options(String steps) {
         return new OcrOptions(OcrModel.FAST, OcrStep.parse(steps));
     }

@@ -98,6 +98,13 @@ class OcrStepsTest {
     }
 
     @Test
+    void onlyAPageUnderUnevenLightIsBinarised() {
+        assertTrue(UnevenLight.of(TestPages.unevenLight(TestPages.page(), 90)), "light falling off to 90 of 255");
+        assertTrue(!UnevenLight.of(TestPages.page()), "white paper, black letters");
+        assertTrue(!UnevenLight.of(TestPages.unevenLight(TestPages.page(), 235)), "a shade darker at one corner");
+    }
+
+    @Test
     void aGreyImageGoesToLeptonicaAndBackUnchanged() {
         BufferedImage page = TestPages.unevenLight(TestPages.page(), 90);
         try (PagePix pix = PagePix.of(page)) {
