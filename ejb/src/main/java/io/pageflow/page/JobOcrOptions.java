@@ -20,7 +20,7 @@ import io.pageflow.ingest.UploadRejectedException;
 public class JobOcrOptions {
 
     /** The server's default steps: those measured to help on real scans (docs/pipeline.md). */
-    public static final String DEFAULT_STEPS = "orient";
+    public static final String DEFAULT_STEPS = "orient,binarize";
 
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;

@@ -130,7 +130,7 @@ class PageflowSettingsTest {
     void ocrDefaultsAreAModelAndKnownStepsAndTheBestModelMustBeInstalled(@TempDir Path folder) throws Exception {
         PageflowSettings defaults = read();
         assertEquals("fast", defaults.ocr().model());
-        assertEquals("orient", defaults.ocr().steps());
+        assertEquals("orient,binarize", defaults.ocr().steps());
         assertEquals("orient,binarize", read("pageflow.ocr.steps", "binarize, orient").ocr().steps());
         assertEquals(List.of("PAGEFLOW_OCR_STEPS (pageflow.ocr.steps) = orient,sharpen must be none or a "
                 + "comma-separated list of orient, deskew, binarize"), problems("pageflow.ocr.steps", "orient,sharpen"));
