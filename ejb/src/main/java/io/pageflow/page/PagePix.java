@@ -2,6 +2,7 @@ package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Arrays;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
@@ -28,29 +29,31 @@ final class PagePix implements AutoCloseable {
         this.pix = pix;
     }
 
-    /** An 8-bit grey copy of {@code image} (any type; colour is converted to grey by Java2D first). */
+    /** An 8-bit grey copy of {@code image} (any type; colour becomes its luma, see {@link Images#grey}). */
     static PagePix of(BufferedImage image) {
         BufferedImage grey = Images.grey(image);
         int width = grey.getWidth();
         int height = grey.getHeight();
-        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        int stride = grey.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel c
-                ? c.getScanlineStride() : width;
         PagePix made = new PagePix(LEPT.pixCreate(width, height, 8));
-        Pix pix = made.pix;
-        int wpl = LEPT.pixGetWpl(pix);
-        Pointer data = LEPT.pixGetData(pix).getPointer();
-        int[] row = new int[wpl];
-        // Leptonica keeps 8-bit pixels four to a 32-bit word, the first pixel in the word's most significant byte
-        for (int y = 0; y < height; y++) {
-            int offset = y * stride;
-            java.util.Arrays.fill(row, 0);
-            for (int x = 0; x < width; x++) {
-                row[x >> 2] |= (pixels[offset + x] & 0xFF) << (24 - 8 * (x & 3));
+        try {
+            int wpl = LEPT.pixGetWpl(made.pix);
+            Pointer data = LEPT.pixGetData(made.pix).getPointer();
+            byte[] pixels = new byte[width];
+            int[] row = new int[wpl];
+            // Leptonica keeps 8-bit pixels four to a 32-bit word, the first pixel in the word's most significant byte
+            for (int y = 0; y < height; y++) {
+                grey.getRaster().getDataElements(0, y, width, 1, pixels);
+                Arrays.fill(row, 0);
+                for (int x = 0; x < width; x++) {
+                    row[x >> 2] |= (pixels[x] & 0xFF) << (24 - 8 * (x & 3));
+                }
+                data.write((long) y * wpl * 4, row, 0, wpl);
             }
-            data.write((long) y * wpl * 4, row, 0, wpl);
+            return made;
+        } catch (RuntimeException e) {
+            made.close();
+            throw e;
         }
-        return made;
     }
 
     /** A copy of its own, to be closed by the caller. */

@@ -76,9 +76,8 @@ class OcrStepsBenchmark {
         runs.put("+ orient,binarize", s -> ocr(engine, own(s), options("orient,binarize")));
         runs.put("+ orient,deskew,binarize", s -> ocr(engine, own(s), options("orient,deskew,binarize")));
         if (best != null) {
-            runs.put("best_int + orient", s -> ocr(engine, own(s), new OcrOptions(OcrModel.BEST, OcrStep.parse("orient"))));
-            runs.put("best_int + orient,deskew", s -> ocr(engine, own(s), new OcrOptions(OcrModel.BEST,
-                    OcrStep.parse("orient,deskew"))));
+            runs.put("best_int + orient,binarize", s -> ocr(engine, own(s), new OcrOptions(OcrModel.BEST,
+                    OcrStep.parse("orient,binarize"))));
         }
         Set<String> onlyRuns = Set.of(System.getProperty("pageflow.bench.runs", "").split(";"));
         StringBuilder table = new StringBuilder("| run | " + String.join(" | ", samples.stream().map(Sample::name).toList())
