@@ -107,7 +107,7 @@ final class TestApi {
         return jobs.submitJobWithHttpInfo(files(files), idempotencyKey, fields.get("title"), fields.get("language"),
                 fields.get("onPageError"), priority == null ? null : Integer.valueOf(priority),
                 fields.getOrDefault("onDuplicate", "store"), fields.get("password"), fields.get("callbackUrl"),
-                fields.get("convert"), fields.get("mapping"));
+                fields.get("convert"), fields.get("mapping"), fields.get("ocrModel"), fields.get("ocrSteps"));
     }
 
     ApiResponse<JobView> submit(List<PageflowClient.FilePart> files, Map<String, String> fields) throws ApiException {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 import io.pageflow.gateway.GatewaySettings;
+import io.pageflow.page.OcrStep;
 import io.pageflow.understanding.llm.LlmSettings;
 
 /**
@@ -23,7 +24,7 @@ import io.pageflow.understanding.llm.LlmSettings;
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
         LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway, Analysis analysis,
-        Embedding embedding) {
+        Embedding embedding, Ocr ocr) {
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -51,6 +52,13 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     public record Pipeline(int workers, String ocrLanguage, Optional<Path> tessdata, int ocrTimeoutSeconds,
             int splitSlicePages, int chunkSize, int chunkOverlap, int leaseSeconds, int reaperIntervalSeconds,
             int pageMaxAttempts, long sweeperGraceHours, long sweeperIntervalMinutes, int intakeRetryAfterSeconds) {
+    }
+
+    /**
+     * How pages without a text layer are read by default: the model ({@code fast} or {@code best}), the image steps
+     * before Tesseract, and the folder of the best model. A job may ask for others at upload.
+     */
+    public record Ocr(String model, String steps, Optional<Path> bestTessdata) {
     }
 
     /** How LibreOffice converts office documents to PDFs: its program and the deadline of one conversion. */
@@ -117,7 +125,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
                 understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader),
-                analysis(reader), embedding(reader));
+                analysis(reader), embedding(reader), ocr(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -183,6 +191,25 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
                 reader.intAtLeast(LEASE_SECONDS, 1), reader.intAtLeast(REAPER_INTERVAL_SECONDS, 1),
                 reader.intAtLeast(PAGE_MAX_ATTEMPTS, 1), reader.longAtLeast(SWEEPER_GRACE_HOURS, 1),
                 reader.longAtLeast(SWEEPER_INTERVAL_MINUTES, 1), reader.intAtLeast(INTAKE_RETRY_AFTER_SECONDS, 1));
+    }
+
+    private static Ocr ocr(SettingsReader reader) {
+        String model = reader.oneOf(OCR_MODEL, "fast", "best");
+        String steps = reader.text(OCR_STEPS);
+        try {
+            steps = OcrStep.format(OcrStep.parse(steps));
+        } catch (IllegalArgumentException e) {
+            reader.problem(OCR_STEPS, "must be none or a comma-separated list of orient, deskew, binarize");
+            steps = OCR_STEPS.defaultValue();
+        }
+        Optional<Path> best = reader.optional(OCR_BEST_TESSDATA).map(Path::of);
+        if (best.isPresent() && !Files.isDirectory(best.get())) {
+            reader.problem(OCR_BEST_TESSDATA, "must be an existing folder (tools/fetch-best-int makes it)");
+        } else if (model.equals("best") && best.map(f -> !Files.isRegularFile(f.resolve("eng.traineddata"))).orElse(true)) {
+            reader.problem(OCR_MODEL, "is best, but no best model is installed: set " + OCR_BEST_TESSDATA.variable()
+                    + " to the folder tools/fetch-best-int fetched it into");
+        }
+        return new Ocr(model, steps, best);
     }
 
     private static Understanding understanding(SettingsReader reader) {

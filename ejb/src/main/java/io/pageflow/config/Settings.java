@@ -25,6 +25,9 @@ public final class Settings {
     public static final Setting OCR_LANGUAGE = Setting.of("pageflow.ocr.language", "eng");
     public static final Setting OCR_TESSDATA = Setting.unset("pageflow.ocr.tessdata");
     public static final Setting OCR_TIMEOUT_SECONDS = Setting.of("pageflow.ocr.timeout-seconds", "180");
+    public static final Setting OCR_MODEL = Setting.of("pageflow.ocr.model", "fast");
+    public static final Setting OCR_STEPS = Setting.of("pageflow.ocr.steps", "orient,binarize");
+    public static final Setting OCR_BEST_TESSDATA = Setting.unset("pageflow.ocr.best-tessdata");
 
     public static final Setting UPLOAD_MAX_BYTES = Setting.of("pageflow.upload.max-bytes", "1073741824");
     public static final Setting UPLOAD_MAX_FILES = Setting.of("pageflow.upload.max-files", "500");

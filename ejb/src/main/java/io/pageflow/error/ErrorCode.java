@@ -21,6 +21,7 @@ public enum ErrorCode {
     OCR_EMPTY(Retries.NONE, "OCR found no text on the page"),
     OCR_FAILED(Retries.UNTIL_GIVEN_UP, "OCR failed"),
     OCR_TIMEOUT(1, "OCR ran past its deadline (PAGEFLOW_OCR_TIMEOUT_SECONDS)"),
+    OCR_MODEL_MISSING(Retries.NONE, "The OCR model the job asked for is not installed (tools/fetch-best-int)"),
     STORAGE_UNAVAILABLE(Retries.UNTIL_GIVEN_UP, "Object storage is unavailable"),
     DATABASE_UNAVAILABLE(Retries.UNTIL_GIVEN_UP, "The database is unavailable"),
     INDEX_FAILED(Retries.UNTIL_GIVEN_UP, "Indexing the document failed"),

@@ -52,6 +52,9 @@ public class Job {
     private String conversion;
     /** The mapping JSON the gateway is sent with the document. */
     private String gatewayMapping;
+    /** The OCR model and image steps the job's pages are read with; null: the server's defaults at the time. */
+    private String ocrModel;
+    private String ocrSteps;
     /** Where the gateway's answer is stored, once there is one. */
     private String resultPath;
     /** What the job does: ingests a document, analyses its pages, or consolidates an analysis. */
@@ -83,6 +86,16 @@ public class Job {
         this.idempotencyKey = options.idempotencyKey();
         this.conversion = options.conversion();
         this.gatewayMapping = options.gatewayMapping();
+        this.ocrModel = options.ocrModel();
+        this.ocrSteps = options.ocrSteps();
+    }
+
+    public String getOcrModel() {
+        return ocrModel;
+    }
+
+    public String getOcrSteps() {
+        return ocrSteps;
     }
 
     public boolean convertsWithGateway() {

@@ -2,6 +2,9 @@ package io.pageflow.job;
 
 import java.util.Locale;
 
+import io.pageflow.page.OcrModel;
+import io.pageflow.page.OcrStep;
+
 /**
  * How a job should run, as the client asked at upload.
  *
@@ -12,9 +15,13 @@ import java.util.Locale;
  * @param conversion     {@code gateway}: the document also goes to the conversion gateway after the export; null: not
  * @param gatewayMapping the mapping JSON sent to the gateway with the document; null without a conversion, or when the
  *                       gateway takes none (the {@code put} flavour)
+ * @param ocrModel       {@code fast} or {@code best}: the model OCR reads with; null: the server's default when the
+ *                       page is read ({@code pageflow.ocr.model})
+ * @param ocrSteps       the image steps before OCR ({@code orient,deskew,binarize} or {@code none}); null: the
+ *                       server's default ({@code pageflow.ocr.steps})
  */
 public record JobOptions(int priority, String onPageError, String idempotencyKey, String conversion,
-        String gatewayMapping) {
+        String gatewayMapping, String ocrModel, String ocrSteps) {
 
     public static final String CONVERT_GATEWAY = "gateway";
 
@@ -22,6 +29,11 @@ public record JobOptions(int priority, String onPageError, String idempotencyKey
 
     public JobOptions(int priority, String onPageError, String idempotencyKey) {
         this(priority, onPageError, idempotencyKey, null, null);
+    }
+
+    public JobOptions(int priority, String onPageError, String idempotencyKey, String conversion,
+            String gatewayMapping) {
+        this(priority, onPageError, idempotencyKey, conversion, gatewayMapping, null, null);
     }
 
     public JobOptions {
@@ -41,10 +53,21 @@ public record JobOptions(int priority, String onPageError, String idempotencyKey
         if (conversion == null && gatewayMapping != null) {
             throw new IllegalArgumentException("a mapping goes with convert=gateway");
         }
+        if (ocrModel != null) {
+            ocrModel = OcrModel.parse(ocrModel).label();
+        }
+        if (ocrSteps != null) {
+            ocrSteps = OcrStep.format(OcrStep.parse(ocrSteps));
+        }
     }
 
     /** These options with the conversion the client asked for. */
     public JobOptions withConversion(String conversion, String gatewayMapping) {
-        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping);
+        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps);
+    }
+
+    /** These options with the OCR model and steps the job is to be read with. */
+    public JobOptions withOcr(String ocrModel, String ocrSteps) {
+        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps);
     }
 }

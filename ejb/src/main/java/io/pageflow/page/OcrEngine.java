@@ -1,7 +1,7 @@
 package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
+import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,6 @@ import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
-import net.sourceforge.tess4j.util.ImageIOHelper;
 
 import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
@@ -38,31 +37,79 @@ public class OcrEngine {
     TesseractPool pool;
 
     @Inject
+    OcrModels models;
+
+    @Inject
+    Orientation orientation;
+
+    @Inject
     @ConfigProperty(name = "pageflow.ocr.timeout-seconds", defaultValue = "180")
     int timeoutSeconds;
 
-    /**
-     * Recognises the text of a page image rendered (or scanned) at {@code dpi}. Tesseract is deterministic,
-     * so there is no retry here; the breaker opens when 80 % of the last 10 calls failed (a broken
-     * installation) and fails pages fast for 30 s instead of running each into the same error. A page over
-     * its deadline says something about the page, not the installation, so it does not count.
-     */
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = OcrTimeoutException.class)
+    /** Recognises the text of a page image rendered (or scanned) at {@code dpi}, as it is, with the fast model. */
     public OcrResult recognize(BufferedImage image, String language, int dpi) {
+        return recognize(new PageImage(image, dpi, dpi), language, OcrOptions.PLAIN);
+    }
+
+    /**
+     * Recognises the text of a page image: upscaled when it is to be read at a higher resolution than it has, then
+     * straightened and, under uneven light ({@link UnevenLight}), binarised as {@code options} say, then read by Tesseract with the model asked for. With
+     * {@link OcrStep#ORIENT}, a reading of low confidence has the page's orientation checked; a page found turned is
+     * turned upright and read again, and the better reading of the two is kept (a page wrongly judged turned reads
+     * as garbage, with a lower confidence). Upright pages read with confidence, most of them, pay nothing for it.
+     * Tesseract is deterministic, so there is no retry here; the breaker opens when 80 % of the last 10 calls
+     * failed (a broken installation) and fails pages fast for 30 s instead of running each into the same error. A
+     * page over its deadline says something about the page, not the installation, so it does not count; nor does
+     * a missing model, which says something about the job's options.
+     */
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000,
+            skipOn = {OcrTimeoutException.class, OcrModelMissingException.class})
+    public OcrResult recognize(PageImage page, String language, OcrOptions options) {
         long timeoutMillis = Math.max(1, timeoutSeconds) * 1000L;
-        TessBaseAPI api = pool.borrow(language, timeoutMillis);
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        Path tessdata = models.tessdata(options.model(), language);
+        BufferedImage grey = Images.grey(page.image());
+        try (PagePix pix = PagePix.of(grey)) {
+            int dpi = page.dpi();
+            if (page.ocrDpi() > dpi) {
+                float factor = (float) page.ocrDpi() / dpi;
+                pix.replace(PagePix.LEPT.pixScale(pix.pix(), factor, factor));
+                dpi = page.ocrDpi();
+            }
+            if (options.has(OcrStep.DESKEW)) {
+                Deskew.apply(pix);
+            }
+            if (options.has(OcrStep.BINARIZE) && UnevenLight.of(grey)) {
+                Binarization.apply(pix, dpi);
+            }
+            OcrResult result = read(pix, dpi, tessdata, language, timeoutMillis);
+            if (options.has(OcrStep.ORIENT) && result.confidence() < Orientation.CHECK_BELOW) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left > 0 && orientation.apply(pix, dpi, left) != 0) {
+                    left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left > 0) {
+                        OcrResult turned = read(pix, dpi, tessdata, language, left);
+                        if (turned.confidence() > result.confidence()) {
+                            result = turned;
+                        }
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    /** One reading of the page with a Tesseract of the pool, given back before anything else is borrowed. */
+    private OcrResult read(PagePix pix, int dpi, Path tessdata, String language, long timeoutMillis) {
+        TessBaseAPI api = pool.borrow(tessdata, language, timeoutMillis);
         try {
-            ByteBuffer pixels = ImageIOHelper.convertImageData(image);
-            int bitsPerPixel = image.getColorModel().getPixelSize();
-            int bytesPerPixel = Math.max(1, bitsPerPixel / 8);
-            int bytesPerLine = (int) Math.ceil(image.getWidth() * bitsPerPixel / 8.0);
-            API.TessBaseAPISetImage(api, pixels, image.getWidth(), image.getHeight(), bytesPerPixel, bytesPerLine);
+            API.TessBaseAPISetImage2(api, pix.pix());
             API.TessBaseAPISetSourceResolution(api, dpi);
             recognizeWithin(api, timeoutMillis);
             return read(api);
         } finally {
             API.TessBaseAPIClear(api);
-            pool.giveBack(api, language);
+            pool.giveBack(api, tessdata, language);
         }
     }
 

@@ -23,11 +23,12 @@ import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
 
 /**
+/**
  * Gets the text of one page: the PDF's own text layer when it is usable ({@link TextLayer}), otherwise OCR of the
- * page rendered at 300 DPI (less for a page too large for the pixel limit, see {@link PageRenderer}). A page that
- * paints nothing, or whose image is near-uniform ({@link BlankImage}), completes blank without OCR. Most text-layer
- * pages are read at split instead ({@code split.TextLayerPass}); this reads those that come here again (a retry, a
- * restart) the same way.
+ * page's scanned image or of the page rendered at 300 DPI (see {@link PageRenderer}), with the job's OCR options.
+ * A page that paints nothing, or whose image is near-uniform ({@link BlankImage}), completes blank without OCR.
+ * Most text-layer pages are read at split instead ({@code split.TextLayerPass}); this reads those that come here
+ * again (a retry, a restart) the same way.
  */
 @ApplicationScoped
 public class PageExtractor {
@@ -50,6 +51,9 @@ public class PageExtractor {
     @Inject
     ImageLimits imageLimits;
 
+    @Inject
+    JobOcrOptions ocrOptions;
+
     public PageResult extract(PageWork work) {
         return work.fromPdf() ? fromPdf(work) : fromImage(work);
     }
@@ -67,11 +71,11 @@ public class PageExtractor {
             if (decision.isTextLayer()) {
                 return PageResult.textLayer(reading.text(), decision.reason(), imageKey);
             }
-            PageRenderer.Rendered scan = renderer.forOcr(pdf, work.pageNumber());
+            PageImage scan = renderer.forOcr(pdf, work.pageNumber());
             if (BlankImage.isNearUniform(scan.image())) {
                 return PageResult.blank(TextLayer.Reasons.BLANK_UNIFORM_IMAGE, imageKey);
             }
-            return recognize(work, scan.image(), scan.dpi(), imageKey, decision.reason());
+            return recognize(work, scan, imageKey, decision.reason());
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, "Page " + work.pageNumber() + " is encrypted", e);
         } catch (IOException e) {
@@ -113,11 +117,11 @@ public class PageExtractor {
         if (BlankImage.isNearUniform(image)) {
             return PageResult.blank(TextLayer.Reasons.BLANK_UNIFORM_IMAGE, work.sourceKey());
         }
-        return recognize(work, image, IMAGE_DPI, work.sourceKey(), TextLayer.Reasons.IMAGE);
+        return recognize(work, new PageImage(image, IMAGE_DPI, IMAGE_DPI), work.sourceKey(), TextLayer.Reasons.IMAGE);
     }
 
-    private PageResult recognize(PageWork work, BufferedImage image, int dpi, String imageKey, String reason) {
-        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), dpi);
+    private PageResult recognize(PageWork work, PageImage image, String imageKey, String reason) {
+        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.jobId()));
         String text = normalize(result.text());
         if (text.isBlank()) {
             throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());

@@ -2,6 +2,7 @@ package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import io.pageflow.error.PipelineException;
 import io.pageflow.ingest.ImageLimits;
 
 /**
- * Renders a PDF page for OCR and for review, never into more pixels than {@code PAGEFLOW_IMAGE_MAX_PIXELS}: a
+ * Renders a PDF page for OCR (unless it is one scanned image, read as it is: {@link ScanImage}) and for review, never into more pixels than {@code PAGEFLOW_IMAGE_MAX_PIXELS}: a
  * page too large for the limit at {@value #OCR_DPI} DPI is rendered at a lower resolution, down to
  * {@value #MIN_OCR_DPI} DPI, below which it fails with {@code PAGE_TOO_LARGE}. Tesseract needs an x-height of
  * about 10 pixels to read at all; body text (10 pt) has that at 150 DPI, so a lower resolution would give
@@ -41,8 +42,15 @@ public class PageRenderer {
         return renderer(pdf, pageNumber).renderImageWithDPI(0, dpi, ImageType.RGB);
     }
 
-    /** The page in grey for OCR, at the resolution it was rendered at. */
-    Rendered forOcr(PDDocument pdf, int pageNumber) throws IOException {
+    /**
+     * The page for OCR: a scanned page's own image at its own resolution when the page is one full-page image
+     * ({@link ScanImage}), else the page rendered in grey at {@value #OCR_DPI} DPI (less for a large page).
+     */
+    PageImage forOcr(PDDocument pdf, int pageNumber) throws IOException {
+        Optional<PageImage> scan = ScanImage.of(pdf, limits.maxPixels());
+        if (scan.isPresent()) {
+            return scan.get();
+        }
         PDRectangle box = pdf.getPage(0).getCropBox();
         float dpi = RenderBounds.dpiWithin(box.getWidth(), box.getHeight(), OCR_DPI, limits.maxPixels());
         if (dpi < MIN_OCR_DPI) {
@@ -53,14 +61,10 @@ public class PageRenderer {
                     MIN_OCR_DPI, RenderBounds.pixels(box.getWidth(), box.getHeight(), MIN_OCR_DPI), limits.maxPixels()));
         }
         int rounded = (int) Math.floor(dpi);
-        return new Rendered(renderer(pdf, pageNumber).renderImageWithDPI(0, rounded, ImageType.GRAY), rounded);
+        return new PageImage(renderer(pdf, pageNumber).renderImageWithDPI(0, rounded, ImageType.GRAY), rounded, rounded);
     }
 
     private BoundedRenderer renderer(PDDocument pdf, int pageNumber) {
         return new BoundedRenderer(pdf, limits.maxPixels(), pageNumber);
-    }
-
-    /** A rendered page and its resolution (Tesseract uses it to judge text sizes). */
-    record Rendered(BufferedImage image, int dpi) {
     }
 }

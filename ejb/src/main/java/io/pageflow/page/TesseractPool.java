@@ -1,5 +1,6 @@
 package io.pageflow.page;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,9 +25,10 @@ import io.pageflow.error.ErrorCode;
 import io.pageflow.error.PipelineException;
 
 /**
- * Tesseract instances (native handles) for this deployment: at most one per page worker
- * ({@code PAGEFLOW_WORKERS}), created when first needed, kept idle per language for the next page, and all
- * freed when the application is undeployed. A running recognition is cancelled at undeploy through its
+ * Tesseract instances (native handles) for this deployment: at most one lent per page worker
+ * ({@code PAGEFLOW_WORKERS}) at a time, and at most two kept per worker (a reader and an orientation detector,
+ * which needs a handle of its own), created when first needed, kept idle per model folder and language for the
+ * next page, and all freed when the application is undeployed. A running recognition is cancelled at undeploy through its
  * monitor, so that freeing does not wait for a long page.
  */
 @ApplicationScoped
@@ -44,7 +46,7 @@ public class TesseractPool {
     int workers;
 
     private Semaphore permits;
-    private final Map<String, Deque<TessBaseAPI>> idle = new HashMap<>();
+    private final Map<Model, Deque<TessBaseAPI>> idle = new HashMap<>();
     private int created;
     private volatile boolean closed;
     /** Held in a field: native code calls it, and JNA keeps callbacks only weakly. */
@@ -61,7 +63,7 @@ public class TesseractPool {
     }
 
     int capacity() {
-        return Math.max(1, workers);
+        return 2 * Math.max(1, workers);
     }
 
     TessCancelFunc cancelWhenClosed() {
@@ -77,6 +79,15 @@ public class TesseractPool {
      * Callers never outnumber the handles (each page worker takes one at a time), so a wait is short.
      */
     TessBaseAPI borrow(String language, long maxWaitMillis) {
+        return borrow(languages.tessdata(), language, maxWaitMillis);
+    }
+
+    void giveBack(TessBaseAPI api, String language) {
+        giveBack(api, languages.tessdata(), language);
+    }
+
+    /** Lends a handle for {@code language} with the trained data of the folder {@code tessdata}. */
+    TessBaseAPI borrow(Path tessdata, String language, long maxWaitMillis) {
         try {
             if (!permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS)) {
                 throw new PipelineException(ErrorCode.OCR_FAILED, "No OCR engine became free within " + maxWaitMillis + " ms");
@@ -86,7 +97,7 @@ public class TesseractPool {
             throw new PipelineException(ErrorCode.OCR_FAILED, "Interrupted while waiting for an OCR engine", e);
         }
         try {
-            return take(language);
+            return take(new Model(tessdata, language));
         } catch (RuntimeException e) {
             permits.release();
             throw e;
@@ -94,12 +105,13 @@ public class TesseractPool {
     }
 
     /** Takes the handle back for the next page; after undeploy it is freed instead. */
-    void giveBack(TessBaseAPI api, String language) {
+    void giveBack(TessBaseAPI api, Path tessdata, String language) {
+        Model model = new Model(tessdata, language);
         boolean free;
         synchronized (this) {
             free = closed;
             if (!free) {
-                idle.computeIfAbsent(language, l -> new ArrayDeque<>()).push(api);
+                idle.computeIfAbsent(model, l -> new ArrayDeque<>()).push(api);
             } else {
                 created--;
             }
@@ -110,13 +122,13 @@ public class TesseractPool {
         permits.release();
     }
 
-    private TessBaseAPI take(String language) {
+    private TessBaseAPI take(Model model) {
         TessBaseAPI evicted = null;
         synchronized (this) {
             if (closed) {
                 throw new PipelineException(ErrorCode.OCR_FAILED, "The OCR engines are shut down (undeploy in progress)");
             }
-            Deque<TessBaseAPI> same = idle.get(language);
+            Deque<TessBaseAPI> same = idle.get(model);
             if (same != null && !same.isEmpty()) {
                 return same.pop();
             }
@@ -131,7 +143,7 @@ public class TesseractPool {
             end(evicted);
         }
         try {
-            return start(language);
+            return start(model);
         } catch (RuntimeException e) {
             synchronized (this) {
                 created--;
@@ -140,11 +152,12 @@ public class TesseractPool {
         }
     }
 
-    private TessBaseAPI start(String language) {
+    private static TessBaseAPI start(Model model) {
         TessBaseAPI api = API.TessBaseAPICreate();
-        if (API.TessBaseAPIInit3(api, languages.tessdata().toString(), language) != 0) {
+        if (API.TessBaseAPIInit3(api, model.tessdata().toString(), model.language()) != 0) {
             API.TessBaseAPIDelete(api);
-            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + language + "'");
+            throw new PipelineException(ErrorCode.OCR_FAILED, "Tesseract could not load language '" + model.language()
+                    + "' from " + model.tessdata());
         }
         API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
         return api;
@@ -153,6 +166,10 @@ public class TesseractPool {
     private static void end(TessBaseAPI api) {
         API.TessBaseAPIEnd(api);
         API.TessBaseAPIDelete(api);
+    }
+
+    /** Trained data: the folder it is in and the language(s), as Tesseract is started with them. */
+    private record Model(Path tessdata, String language) {
     }
 
     /** Frees the idle handles at once; lent ones are cancelled (see the monitor) and freed when given back. */

@@ -127,6 +127,22 @@ class PageflowSettingsTest {
     }
 
     @Test
+    void ocrDefaultsAreAModelAndKnownStepsAndTheBestModelMustBeInstalled(@TempDir Path folder) throws Exception {
+        PageflowSettings defaults = read();
+        assertEquals("fast", defaults.ocr().model());
+        assertEquals("orient,binarize", defaults.ocr().steps());
+        assertEquals("orient,binarize", read("pageflow.ocr.steps", "binarize, orient").ocr().steps());
+        assertEquals(List.of("PAGEFLOW_OCR_STEPS (pageflow.ocr.steps) = orient,sharpen must be none or a "
+                + "comma-separated list of orient, deskew, binarize"), problems("pageflow.ocr.steps", "orient,sharpen"));
+        assertEquals(List.of("PAGEFLOW_OCR_MODEL (pageflow.ocr.model) = best is best, but no best model is installed: "
+                + "set PAGEFLOW_OCR_BEST_TESSDATA to the folder tools/fetch-best-int fetched it into"),
+                problems("pageflow.ocr.model", "best"));
+        java.nio.file.Files.writeString(folder.resolve("eng.traineddata"), "model");
+        PageflowSettings best = read("pageflow.ocr.model", "best", "pageflow.ocr.best-tessdata", folder.toString());
+        assertEquals(folder, best.ocr().bestTessdata().orElseThrow());
+    }
+
+    @Test
     void webhookDeliveriesNeedPositiveTriesAndAWaitOfAtLeast100Ms() {
         assertEquals(Set.of("PAGEFLOW_WEBHOOK_RETRY_DELAY_MS (pageflow.webhook.retry-delay-ms) = 10 must be at least 100",
                 "PAGEFLOW_WEBHOOK_MAX_ATTEMPTS (pageflow.webhook.max-attempts) = 0 must be greater than 0"),

@@ -33,8 +33,7 @@ class OcrEngineTest {
         pool.languages = languages;
         pool.workers = 2;
         pool.init();
-        engine = new OcrEngine();
-        engine.pool = pool;
+        engine = Engines.engine(pool, languages, null);
         engine.timeoutSeconds = 30;
     }
 

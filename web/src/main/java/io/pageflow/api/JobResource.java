@@ -52,6 +52,9 @@ import io.pageflow.job.JobKind;
 import io.pageflow.analysis.AnalysisResults;
 import io.pageflow.api.analysis.AnalysisResultBody;
 import io.pageflow.job.JobOptions;
+import io.pageflow.page.JobOcrOptions;
+import io.pageflow.page.OcrOptions;
+import io.pageflow.page.OcrStep;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
 import io.pageflow.storage.ObjectStorage;
@@ -68,6 +71,9 @@ import io.pageflow.webhook.JobCallbacks;
 public class JobResource {
 
     static final String STATUSES = "^(queued|processing|completed|failed|cancelled)$";
+
+    @Inject
+    JobOcrOptions ocrOptions;
 
     @Inject
     IngestService ingest;
@@ -107,6 +113,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language; "
+            + "ocrModel or ocrSteps unknown (BAD_OPTION) or the model not installed (OCR_MODEL_MISSING); "
             + "a callbackUrl refused (CALLBACKS_DISABLED, INVALID_WEBHOOK_URL, WEBHOOK_TARGET_REFUSED); convert=gateway "
             + "refused (GATEWAY_NOT_CONFIGURED, MAPPING_REQUIRED, INVALID_MAPPING, GATEWAY_NEEDS_ONE_FILE)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -132,6 +139,8 @@ public class JobResource {
         String callbackUrl = null;
         String convert = null;
         String mapping = null;
+        String ocrModel = null;
+        String ocrSteps = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -144,14 +153,17 @@ public class JobResource {
                 case "callbackUrl" -> callbackUrl = FormFields.text(part);
                 case "convert" -> convert = FormFields.text(part);
                 case "mapping" -> mapping = FormFields.content(part, ConversionRequests.MAX_MAPPING_BYTES);
+                case "ocrModel" -> ocrModel = FormFields.text(part);
+                case "ocrSteps" -> ocrSteps = FormFields.text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
             }
         }
         String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbacks.check(callbackUrl);
+        OcrOptions ocr = ocrOptions.forUpload(ocrModel, ocrSteps, language);
         JobOptions options = conversions.check(options(priority, onPageError, idempotencyKey), convert, mapping,
-                files.size());
+                files.size()).withOcr(ocr.model().label(), OcrStep.format(ocr.steps()));
         IngestService.Submitted submitted = ingest.submit(new Submission(title, language, options, password,
                 onDuplicate, callback), files);
         Job job = submitted.job();

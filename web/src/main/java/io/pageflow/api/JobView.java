@@ -27,7 +27,11 @@ public record JobView(long id, long documentId, String title, String status, Str
         @Schema(description = "The analysis a consolidation works on") Long analysisJobId,
         @Schema(description = "Distinct items an analysis or consolidation found so far; it only grows within a run")
         int itemsFound,
-        @Schema(description = "Seconds from the job's start to its end, or to now while it runs") Long elapsedSeconds) {
+        @Schema(description = "Seconds from the job's start to its end, or to now while it runs") Long elapsedSeconds,
+        @Schema(description = "The OCR model its pages are read with (fast or best); null: the server's default")
+        String ocrModel,
+        @Schema(description = "The image steps before OCR (e.g. orient,deskew, or none); null: the server's default")
+        String ocrSteps) {
 
     public static JobView of(Job job) {
         return new JobView(job.getId(), job.getDocumentId(), job.getTitle(), job.getStatus().label(), job.getStage().label(),
@@ -35,7 +39,8 @@ public record JobView(long id, long documentId, String title, String status, Str
                 job.getErrorCode(), job.getErrorMessage(), job.getCreatedAt(), job.getStartedAt(), job.getCompletedAt(),
                 job.getFailedAt(), job.getCancelledAt(), job.getPriority(), job.getOnPageError(), job.getConversion(),
                 job.getResultPath(), job.getKind().label(),
-                job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job));
+                job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job),
+                job.getOcrModel(), job.getOcrSteps());
     }
 
     /** 202 with the job and its URL: the answer of every action that goes on in the background. */

@@ -44,4 +44,14 @@ public class UploadForm {
     @Schema(description = "The mapping JSON sent to the conversion gateway with the file (with convert=gateway only); "
             + "a text field or a file part, at most 1 MiB")
     public String mapping;
+
+    @Schema(description = "The OCR model for pages without a text layer: fast (Tesseract's standard English model) or "
+            + "best (the best_int model: more accurate, slower; needs tools/fetch-best-int). Default: the server's "
+            + "(PAGEFLOW_OCR_MODEL). See docs/pipeline.md", enumeration = {"fast", "best"})
+    public String ocrModel;
+
+    @Schema(description = "Image steps before OCR, comma-separated: orient (turn pages scanned sideways or upside "
+            + "down), deskew, binarize (local threshold for uneven light); or none. Default: the server's "
+            + "(PAGEFLOW_OCR_STEPS). See docs/pipeline.md", example = "orient,deskew")
+    public String ocrSteps;
 }

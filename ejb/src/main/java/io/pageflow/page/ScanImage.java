@@ -1,0 +1,193 @@
+package io.pageflow.page;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * The image of a scanned page, read at its own resolution. Most scanned PDFs draw one image over the whole page:
+ * OCR reads that image as it is (as OCRmyPDF does) instead of a rendering at 300 DPI, which only interpolates the
+ * same pixels into many more — slower, and worse for a low-resolution scan, whose letters come out blurred. The
+ * image is upscaled (by Leptonica, before OCR) only where that was measured to help: under
+ * {@value #LOW_DPI} DPI, and black-and-white (fax) scans under {@value #TARGET_DPI} DPI, whose letters have
+ * jagged edges that Tesseract reads better with more pixels (docs/pipeline.md has the figures).
+ * A page that is anything else — several images, drawings, an image that covers part of the page, is turned,
+ * masked or has a page rotation — is rendered as before.
+ */
+final class ScanImage {
+
+    /** Under this resolution, an image is upscaled to {@value #TARGET_DPI} DPI before OCR. */
+    static final int LOW_DPI = 200;
+    static final int TARGET_DPI = 300;
+    /** The image must cover at least this share of the page to be the page. */
+    static final double MIN_COVER = 0.85;
+    /** Horizontal and vertical resolutions may differ this much (fax: 204 × 196 DPI) and still be one. */
+    static final double MAX_DPI_SKEW = 0.15;
+    /** An image read at its own resolution has at least this many DPI (PageRenderer's floor for OCR). */
+    static final int MIN_DPI = 70;
+
+    private static final Set<String> OTHER_PAINTING = Set.of(OperatorName.BEGIN_INLINE_IMAGE,
+            OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD,
+            OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
+            OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE,
+            OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE, OperatorName.SHADING_FILL,
+            OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
+            OperatorName.SHOW_TEXT_LINE_AND_SPACE);
+
+    private ScanImage() {
+    }
+
+    /**
+     * The page's one full-page image, decoded at its own resolution (subsampled when it has more pixels than
+     * {@code maxPixels}), with the resolution OCR should read it at; empty when the page is not such a scan.
+     */
+    static Optional<PageImage> of(PDDocument pdf, long maxPixels) throws IOException {
+        PDPage page = pdf.getPage(0);
+        if (page.getRotation() % 360 != 0) {
+            return Optional.empty();
+        }
+        Drawn drawn = only(page);
+        if (drawn == null) {
+            return Optional.empty();
+        }
+        PDImageXObject image = drawn.image();
+        PDRectangle box = page.getCropBox();
+        Matrix m = drawn.ctm();
+        // an upright image: no turn, no mirror (PDF images are drawn into the unit square by the matrix)
+        if (m.getShearX() != 0 || m.getShearY() != 0 || m.getScaleX() <= 0 || m.getScaleY() <= 0) {
+            return Optional.empty();
+        }
+        double left = Math.max(m.getTranslateX(), box.getLowerLeftX());
+        double bottom = Math.max(m.getTranslateY(), box.getLowerLeftY());
+        double right = Math.min(m.getTranslateX() + m.getScaleX(), box.getUpperRightX());
+        double top = Math.min(m.getTranslateY() + m.getScaleY(), box.getUpperRightY());
+        double covered = Math.max(0, right - left) * Math.max(0, top - bottom);
+        if (covered < MIN_COVER * box.getWidth() * box.getHeight()) {
+            return Optional.empty();
+        }
+        double dpiX = image.getWidth() / (m.getScaleX() / RenderBounds.POINTS_PER_INCH);
+        double dpiY = image.getHeight() / (m.getScaleY() / RenderBounds.POINTS_PER_INCH);
+        if (Math.abs(dpiX - dpiY) > MAX_DPI_SKEW * Math.max(dpiX, dpiY)) {
+            return Optional.empty();
+        }
+        int step = BoundedRenderer.stepWithin(image.getWidth(), image.getHeight(), maxPixels);
+        int dpi = (int) Math.round((dpiX + dpiY) / 2 / step);
+        if (dpi < MIN_DPI) {
+            return Optional.empty();
+        }
+        BufferedImage decoded = step == 1 ? greyAsStored(image) : null;
+        if (decoded == null) {
+            decoded = step == 1 ? image.getImage() : image.getImage(null, step);
+        }
+        if (decoded == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageImage(decoded, dpi, ocrDpi(decoded, dpi, maxPixels)));
+    }
+
+    /** The resolution to read an image at: its own, or {@value #TARGET_DPI} where upscaling helps, within the limit. */
+    static int ocrDpi(BufferedImage image, int dpi, long maxPixels) {
+        boolean wanted = dpi < LOW_DPI || Images.isBilevel(image) && dpi < TARGET_DPI;
+        if (!wanted) {
+            return dpi;
+        }
+        double factor = (double) TARGET_DPI / dpi;
+        double pixels = (double) image.getWidth() * image.getHeight() * factor * factor;
+        if (pixels > maxPixels) {
+            factor = Math.sqrt((double) maxPixels / ((double) image.getWidth() * image.getHeight()));
+        }
+        return Math.max(dpi, (int) Math.floor(dpi * factor));
+    }
+
+    /**
+     * A grey image's pixels as stored, one byte each, or null for other images: PDFBox's {@code getImage()} would
+     * make an RGB image of four bytes a pixel, only for it to be made grey again.
+     */
+    static BufferedImage greyAsStored(PDImageXObject image) throws IOException {
+        PDColorSpace space = image.getColorSpace();
+        boolean grey = space instanceof PDDeviceGray || space instanceof PDICCBased icc && icc.getNumberOfComponents() == 1;
+        int bits = image.getBitsPerComponent();
+        if (!grey || image.getDecode() != null || (bits != 1 && bits != 8)) {
+            return null;
+        }
+        WritableRaster raw = image.getRawRaster();
+        BufferedImage out = new BufferedImage(raw.getWidth(), raw.getHeight(),
+                bits == 1 ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY);
+        // a 1-bit image's samples are 0 (black) and 1 (white), as TYPE_BYTE_BINARY's palette has them
+        out.getRaster().setRect(raw);
+        return out;
+    }
+
+    /** The one image the page draws, when it draws exactly one image and nothing else; else null. */
+    private static Drawn only(PDPage page) throws IOException {
+        Finder finder = new Finder();
+        finder.processPage(page);
+        return finder.other || finder.images.size() != 1 ? null : finder.images.get(0);
+    }
+
+    private record Drawn(PDImageXObject image, Matrix ctm) {
+    }
+
+    /** Walks the page's content (forms included) noting each image drawn and whether anything else is painted. */
+    private static final class Finder extends PDFStreamEngine {
+
+        final List<Drawn> images = new ArrayList<>();
+        boolean other;
+
+        Finder() {
+            addOperator(new Concatenate(this));
+            addOperator(new DrawObject(this));
+            addOperator(new SetGraphicsStateParameters(this));
+            addOperator(new Save(this));
+            addOperator(new Restore(this));
+            addOperator(new SetMatrix(this));
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            String name = operator.getName();
+            if (OTHER_PAINTING.contains(name)) {
+                other = true;
+                return;
+            }
+            if (OperatorName.DRAW_OBJECT.equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName n) {
+                PDXObject xobject = getResources().getXObject(n);
+                if (xobject instanceof PDImageXObject image) {
+                    if (image.isStencil() || image.getCOSObject().containsKey(COSName.SMASK)
+                            || image.getCOSObject().containsKey(COSName.MASK)) {
+                        other = true; // a mask needs the renderer to come out right
+                    } else {
+                        images.add(new Drawn(image, getGraphicsState().getCurrentTransformationMatrix().clone()));
+                    }
+                    return;
+                }
+            }
+            super.processOperator(operator, operands);
+        }
+    }
+}
