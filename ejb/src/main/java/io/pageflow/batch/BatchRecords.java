@@ -12,7 +12,7 @@ public class BatchRecords {
     EntityManager em;
 
     public long createBatch(String fileName) {
-        return ((Number) em.createNativeQuery("insert into batch (file_name, owner) values (?1, ?2) returning id")
+        return ((Number) em.createNativeQuery("insert into batch (file_name, owner) values (?1, cast(?2 as text)) returning id")
                 .setParameter(1, fileName).setParameter(2, io.pageflow.security.Actor.current())
                 .getSingleResult()).longValue();
     }
