@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ import io.pageflow.api.analysis.AnalysisResultBody;
 import io.pageflow.job.JobOptions;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
+import io.pageflow.security.Role;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.webhook.JobCallbacks;
 
@@ -62,6 +64,7 @@ import io.pageflow.webhook.JobCallbacks;
  * it answers 202 with the job as it is now, like a submission.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs")
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -253,6 +256,7 @@ public class JobResource {
                 .build();
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/resume")
     @Operation(operationId = "resumeJob", summary = "Resume a failed or cancelled job",
@@ -267,6 +271,7 @@ public class JobResource {
         return accepted(uriInfo, actions.resume(id));
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/restart")
     @Operation(operationId = "restartJob", summary = "Run a finished job again from page 1, replacing its results")
@@ -280,6 +285,7 @@ public class JobResource {
         return accepted(uriInfo, actions.restart(id));
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/cancel")
     @Operation(operationId = "cancelJob", summary = "Cancel a queued or processing job",
