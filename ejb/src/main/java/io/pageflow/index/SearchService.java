@@ -10,7 +10,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Semantic search over chunks: the query is embedded with the same model as the chunks and compared with
  * every stored vector in PostgreSQL (exact k-nearest neighbours by cosine similarity). Exact search is
- * shared by every node and needs no index to rebuild; see docs/pipeline.md for its limits.
+ * shared by every node and needs no index to rebuild; see docs/pipeline.md for its limits. A submitter's search
+ * sees only their own documents' chunks ({@link io.pageflow.security.Actor#seesOnly()}).
  */
 @Stateless
 public class SearchService {
@@ -31,6 +32,10 @@ public class SearchService {
         if (docType != null) {
             conditions.add("c.document_id in (select d.id from document d where d.doc_type = :docType)");
         }
+        String owner = io.pageflow.security.Actor.seesOnly();
+        if (owner != null) {
+            conditions.add("c.document_id in (select d.id from document d where d.owner = :owner)");
+        }
         String filter = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         var sql = em.createNativeQuery("select top.document_id, top.id, top.page_start, top.page_end, top.score,"
                 + " top.content, (select max(j.id) from job j where j.document_id = top.document_id and j.kind = 'ingest'),"
@@ -48,6 +53,9 @@ public class SearchService {
         }
         if (docType != null) {
             sql.setParameter("docType", docType);
+        }
+        if (owner != null) {
+            sql.setParameter("owner", owner);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();

@@ -9,16 +9,32 @@ package io.pageflow.security;
 public final class Actor {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<String> SEES_ONLY = new ThreadLocal<>();
 
     private Actor() {
     }
 
-    public static void set(String user) {
+    /**
+     * @param user     who acts
+     * @param seesOnly the owner whose rows alone lists and search may show (a submitter's own name), or
+     *                 {@code null} when the user sees everyone's
+     */
+    public static void set(String user, String seesOnly) {
         CURRENT.set(user);
+        SEES_ONLY.set(seesOnly);
     }
 
     public static void clear() {
         CURRENT.remove();
+        SEES_ONLY.remove();
+    }
+
+    /**
+     * The owner that lists and search must keep to on this thread, or {@code null} for all. Queries that list
+     * across documents read it, so that a submitter's request never returns others' rows (docs/security.md).
+     */
+    public static String seesOnly() {
+        return SEES_ONLY.get();
     }
 
     /** The acting user's name, or {@code null} on the pipeline's threads. */

@@ -82,7 +82,7 @@ public class Authentication implements Filter {
             return;
         }
         if (!settings.security().authOn()) {
-            pass(http, out, chain, new Caller("anonymous", Role.ADMIN, "off", null), null);
+            pass(http, out, chain, new Caller("anonymous", Role.ADMIN, "off", null), false);
             return;
         }
         Found found = identify(http);
@@ -106,12 +106,13 @@ public class Authentication implements Filter {
                     "A change from a console session must carry the session's " + CSRF_HEADER + " header.", 0));
             return;
         }
-        pass(http, out, chain, caller, caller.name());
+        pass(http, out, chain, caller, true);
     }
 
-    private void pass(HttpServletRequest http, HttpServletResponse out, FilterChain chain, Caller caller, String actor)
+    /** @param named whether the caller is a user that owns and acts (not so with authentication off) */
+    private void pass(HttpServletRequest http, HttpServletResponse out, FilterChain chain, Caller caller, boolean named)
             throws IOException, ServletException {
-        Actor.set(actor);
+        Actor.set(named ? caller.name() : null, caller.ownerFilter());
         try {
             chain.doFilter(new CallerRequest(http, caller), out);
         } finally {
