@@ -11,7 +11,7 @@ import {documentsView} from './documents-view.js';
 import {reviewView, reviewItemView} from './review-view.js';
 import {refreshReviewCount} from './review-count.js';
 import {h} from './dom.js';
-import {api, setSession, ApiError} from './api.js';
+import {api, setSession} from './api.js';
 import {loginView} from './login-view.js';
 
 const ROUTES = [
@@ -107,15 +107,17 @@ window.addEventListener('hashchange', () => {
     }
 });
 
+// Who is signed in: nobody (an empty answer) shows the sign-in form.
+let session = null;
 try {
-    const session = await api.session();
+    session = await api.session();
+} catch (e) {
+    session = null;
+}
+if (session && session.name) {
     setSession(session);
     showUser(session);
     route();
-} catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-        showLogin();
-    } else {
-        route();
-    }
+} else {
+    showLogin();
 }

@@ -87,12 +87,12 @@ public class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getSession", summary = "Who is signed in (by session, Basic or token)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", description = "AUTHENTICATION_REQUIRED: nobody",
-            content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "204", description = "Nobody is signed in")
     public Response get() {
         Caller caller = Caller.of(request);
         if (caller == null) {
-            return Problem.response(401, "AUTHENTICATION_REQUIRED", "Nobody is signed in.", "/session");
+            // not a 401: the console asks this before it shows its sign-in, and a browser logs every 401 as an error
+            return Response.noContent().build();
         }
         return Response.ok(new SessionView(caller.name(), caller.role().id(), caller.csrfToken())).build();
     }
