@@ -43,7 +43,7 @@ export function jobView(id) {
     const leaveNote = h('p', {class: 'leave-note', id: 'leave-note', hidden: true},
         'You can close this tab or the browser: processing continues on the server. '
         + 'Come back to this page at any time to see where it is.');
-    const notice = h('p', {class: 'problem', role: 'alert', hidden: true});
+    const notice = h('p', {class: 'problem', id: 'action-notice', role: 'alert', hidden: true});
     const failure = h('section', {class: 'failure', id: 'failure-summary', hidden: true, 'aria-label': 'What went wrong'});
     const actions = h('div', {class: 'actions', id: 'job-actions'});
     const addInput = h('input', {type: 'file', id: 'add-page-input',

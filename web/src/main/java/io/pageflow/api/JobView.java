@@ -27,7 +27,8 @@ public record JobView(long id, long documentId, String title, String status, Str
         @Schema(description = "The analysis a consolidation works on") Long analysisJobId,
         @Schema(description = "Distinct items an analysis or consolidation found so far; it only grows within a run")
         int itemsFound,
-        @Schema(description = "Seconds from the job's start to its end, or to now while it runs") Long elapsedSeconds) {
+        @Schema(description = "Seconds from the job's start to its end, or to now while it runs") Long elapsedSeconds,
+        @Schema(description = "The user the job belongs to (docs/security.md)") String owner) {
 
     public static JobView of(Job job) {
         return new JobView(job.getId(), job.getDocumentId(), job.getTitle(), job.getStatus().label(), job.getStage().label(),
@@ -35,7 +36,8 @@ public record JobView(long id, long documentId, String title, String status, Str
                 job.getErrorCode(), job.getErrorMessage(), job.getCreatedAt(), job.getStartedAt(), job.getCompletedAt(),
                 job.getFailedAt(), job.getCancelledAt(), job.getPriority(), job.getOnPageError(), job.getConversion(),
                 job.getResultPath(), job.getKind().label(),
-                job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job));
+                job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job),
+                job.getOwner());
     }
 
     /** 202 with the job and its URL: the answer of every action that goes on in the background. */
