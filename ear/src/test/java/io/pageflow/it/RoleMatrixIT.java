@@ -58,7 +58,7 @@ class RoleMatrixIT {
                 new Operation("operate: delete a document", "DELETE", "/api/documents/999999999", null, "operator"),
                 new Operation("admin: users", "GET", "/api/users", null, "admin"),
                 new Operation("admin: add a document type", "POST", "/api/document-types", "{}", "admin"),
-                new Operation("admin: change an analysis profile", "PUT", "/api/analysis-profiles/topics", "{}", "admin"),
+                new Operation("admin: change an analysis profile", "PUT", "/api/analysis-profiles/no-such-profile", "{}", "admin"),
                 new Operation("admin: add an export mapping", "POST", "/api/export-mappings", "{}", "admin"));
 
         Map<String, String> users = new LinkedHashMap<>();

@@ -60,7 +60,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signIn", summary = "Sign in: sets the session cookie and answers the CSRF token")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "LOGIN_FAILED",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "LOGIN_SLOWED, USER_LOCKED: wait Retry-After seconds",
@@ -86,7 +86,7 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getSession", summary = "Who is signed in (by session, Basic or token)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "204", description = "Nobody is signed in")
     public Response get() {
         Caller caller = Caller.of(request);

@@ -75,7 +75,7 @@ public class TokenResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTokens", summary = "The caller's tokens, without their secrets")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> list() {
         return tokens.list(me().id()).stream().map(info -> TokenView.of(info, null)).toList();
     }
@@ -84,7 +84,7 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToken", summary = "Make a token; its secret is in this answer only")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "201", description = "Made; Location names it", content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "400", description = "TOKEN_NAME_INVALID",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewToken request) {

@@ -68,7 +68,7 @@ public class UserResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listUsers", summary = "Every user with their role")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
     public List<UserView> list() {
         return users.list().stream().map(user -> UserView.of(user, null)).toList();
     }
@@ -77,7 +77,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addUser", summary = "Add a user; without a password one is made and shown once")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "201", description = "Made; Location names it", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "USER_NAME_INVALID, PASSWORD_TOO_SHORT, ROLE_UNKNOWN",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "USER_EXISTS",
