@@ -43,9 +43,9 @@ class OwnersIT {
                 TestDocuments.bornDigitalPdf(List.of(List.of(sentence), TestDocuments.lines(3, 4))))), Map.of());
         assertEquals("completed", asAlice.awaitEnd(job.getId(), Duration.ofMinutes(3)).getStatus());
         JobView analysis = TestApi.call(() -> asAlice.analysis.startAnalysis(job.getDocumentId(), new NewAnalysis().profile("topics")));
-        BatchSummary batch = TestApi.call(() -> asAlice.batches.createBatch(TestApi.file(new PageflowClient.FilePart(
-                "alice.zip", "application/zip", ZipBatchIT.zip(Map.of("in-batch.pdf",
-                        TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(5, 2)))))))), null));
+        byte[] zip = ZipBatchIT.zip(Map.of("in-batch.pdf", TestDocuments.bornDigitalPdf(List.of(TestDocuments.lines(5, 2)))));
+        BatchSummary batch = TestApi.call(() -> asAlice.batches.createBatch(
+                TestApi.file(new PageflowClient.FilePart("alice.zip", "application/zip", zip)), null));
         long batchJob = batch.getEntries().get(0).getJobId();
 
         long d = job.getDocumentId();
@@ -81,7 +81,7 @@ class OwnersIT {
         assertFalse(Users.send("GET", "/api/documents?limit=100", null, Users.basic(bob)).body().contains("\"id\":" + d + ","),
                 "bob's document list does not hold alice's document");
         List<SearchHit> bobSearches = asBob.search(sentence, 20, null);
-        assertTrue(bobSearches.stream().noneMatch(hit -> hit.getDocumentId() == d || hit.getContent().contains("heliotrope")),
+        assertTrue(bobSearches.stream().noneMatch(hit -> hit.getDocumentId() == d || hit.getText().contains("heliotrope")),
                 "bob's search returns nothing of alice's document: " + bobSearches);
         assertTrue(Users.send("GET", "/api/search?q=heliotrope+lighthouse&documentId=" + d, null, Users.basic(bob)).body().equals("[]"),
                 "not even when bob names the document");
