@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Guessing is slowed and then locked out, in the database (the test server runs with
- * PAGEFLOW_LOGIN_SLOW_AFTER_FAILURES=2, PAGEFLOW_LOGIN_LOCK_AFTER_FAILURES=4); a submitter's uploads per hour
+ * PAGEFLOW_LOGIN_SLOW_AFTER_FAILURES=2, PAGEFLOW_LOGIN_LOCK_AFTER_FAILURES=4) and holds on a server started
+ * afterwards; a submitter's uploads per hour
  * and jobs in flight are bounded, answered 429 with Retry-After (PAGEFLOW_USER_MAX_UPLOAD_BYTES_PER_HOUR=3000000,
  * PAGEFLOW_USER_MAX_JOBS_IN_FLIGHT=3).
  */
@@ -70,6 +71,17 @@ class AbuseLimitsIT {
                 assertTrue(locked.next() && locked.getBoolean(1),
                         "the lock is in the database, so that a restart (or another node) keeps it");
             }
+        }
+        // A server process that never saw the guesses, on the same database: what a restart leaves.
+        SecondServer fresh = new SecondServer(1);
+        fresh.start();
+        try {
+            HttpResponse<String> afterRestart = Users.send(HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/jobs"))
+                    .header("Authorization", Users.basic(user)));
+            assertEquals(429, afterRestart.statusCode(), afterRestart::body);
+            assertEquals("USER_LOCKED", Users.code(afterRestart), "the lock-out survives a restart");
+        } finally {
+            fresh.stop();
         }
     }
 
