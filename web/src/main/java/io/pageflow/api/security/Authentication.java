@@ -1,7 +1,6 @@
 package io.pageflow.api.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import io.pageflow.security.ApiTokens;
 import io.pageflow.security.ConsoleSessions;
 import io.pageflow.security.LoginOutcome;
 import io.pageflow.security.Logins;
+import io.pageflow.security.RequestOrigin;
 import io.pageflow.security.Role;
 import io.pageflow.security.UserAccount;
 
@@ -187,35 +187,9 @@ public class Authentication implements Filter {
         return path.equals("/api/session");
     }
 
-    /**
-     * A browser names the page a request comes from in {@code Origin} (and {@code Sec-Fetch-Site}); a request
-     * naming another host than the one it was sent to was made by another site's page.
-     */
+    /** A state-changing request made by another site's page (see {@link RequestOrigin}). */
     static boolean fromAnotherSite(HttpServletRequest http) {
-        if ("cross-site".equalsIgnoreCase(http.getHeader("Sec-Fetch-Site"))) {
-            return true;
-        }
-        String origin = http.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        String host = http.getHeader("Host");
-        try {
-            URI uri = URI.create(origin.trim());
-            if (uri.getHost() == null || host == null) {
-                return true;
-            }
-            String originHost = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            String target = host.trim().toLowerCase(Locale.ROOT);
-            return !(originHost.equals(target) || originHost.equals(stripDefaultPort(target, uri.getScheme())));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
-
-    private static String stripDefaultPort(String host, String scheme) {
-        String port = "https".equals(scheme) ? ":443" : ":80";
-        return host.endsWith(port) ? host.substring(0, host.length() - port.length()) : host;
+        return RequestOrigin.isForeign(http.getHeader("Sec-Fetch-Site"), http.getHeader("Origin"), http.getHeader("Host"));
     }
 
     private static boolean tokenMatches(String expected, String given) {
