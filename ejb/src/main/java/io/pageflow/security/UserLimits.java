@@ -1,6 +1,7 @@
 package io.pageflow.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,13 +28,13 @@ public class UserLimits {
     PageflowSettings settings;
 
     /** Counts an upload of {@code bytes} against the user's hour, or says why it must wait. */
-    public java.util.Optional<Refusal> admit(String user, long bytes) {
+    public Optional<Refusal> admit(String user, long bytes) {
         PageflowSettings.Security rules = settings.security();
         long inFlight = ((Number) em.createNativeQuery(
                 "select count(*) from job where owner = ?1 and status in ('queued', 'processing')")
                 .setParameter(1, user).getSingleResult()).longValue();
         if (inFlight >= rules.maxJobsInFlight()) {
-            return java.util.Optional.of(new Refusal("TOO_MANY_JOBS_IN_FLIGHT", "You have " + inFlight
+            return Optional.of(new Refusal("TOO_MANY_JOBS_IN_FLIGHT", "You have " + inFlight
                     + " jobs queued or processing; the limit is " + rules.maxJobsInFlight()
                     + " (PAGEFLOW_USER_MAX_JOBS_IN_FLIGHT). Try again when some have ended.", 30));
         }
@@ -46,13 +47,12 @@ public class UserLimits {
         long used = ((Number) usage.get(0)[0]).longValue();
         if (used + bytes > rules.maxUploadBytesPerHour()) {
             long wait = Math.max(1, ((Number) usage.get(0)[1]).longValue());
-            return java.util.Optional.of(new Refusal("UPLOAD_QUOTA_EXCEEDED", "You uploaded " + used
+            return Optional.of(new Refusal("UPLOAD_QUOTA_EXCEEDED", "You uploaded " + used
                     + " bytes in the last hour; with these " + bytes + " that would pass the limit of "
                     + rules.maxUploadBytesPerHour() + " (PAGEFLOW_USER_MAX_UPLOAD_BYTES_PER_HOUR).", wait));
         }
         em.createNativeQuery("insert into upload_usage (user_name, bytes) values (?1, ?2)")
                 .setParameter(1, user).setParameter(2, bytes).executeUpdate();
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
-
 }
