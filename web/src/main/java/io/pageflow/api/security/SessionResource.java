@@ -1,5 +1,6 @@
 package io.pageflow.api.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,7 @@ import io.pageflow.security.Logins;
  * and the CSRF token its changes must carry. Scripts need none of this: they send HTTP Basic or a token.
  */
 @RequestScoped
+@PermitAll
 @Path("/session")
 @Tag(name = "session", description = "Sign in to the console, see who is signed in, sign out")
 public class SessionResource {
