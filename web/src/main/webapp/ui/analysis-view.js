@@ -2,7 +2,7 @@
 // on, what it found so far, what failed and what to do about it, each page's result, and the merged items.
 // Everything is read from the API, so leaving and coming back shows the same state.
 
-import {api, ApiError} from './api.js';
+import {api, ApiError, can} from './api.js';
 import {h, fill, fillOnChange, reconcile, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {isRunning} from './jobs-view.js';
@@ -110,7 +110,7 @@ export function analysisView(id) {
             failed.length ? h('ul', {class: 'failed-pages'}, failed.map((page) => h('li', {},
                 `Page ${page.pageNumber}: `, h('code', {}, page.errorCode),
                 page.retryable ? ' (worth another try) ' : ' (will fail again as it is) ', page.errorMessage ?? ''))) : null,
-            stopped ? h('div', {class: 'actions'},
+            stopped && can('operator') ? h('div', {class: 'actions'},
                 h('button', {type: 'button', class: 'primary', id: 'resume-button', onclick: () => act(() => api.resume(id))},
                     resumeFrom ? `Resume from page ${resumeFrom}` : 'Resume'),
                 h('button', {type: 'button', id: 'restart-button',
@@ -121,7 +121,7 @@ export function analysisView(id) {
     function renderActions() {
         const consolidations = related.filter((other) => other.analysisJobId === id);
         fillOnChange(actions, [job.status, consolidations.map((c) => [c.id, c.status])], () => [
-            isRunning(job) ? h('button', {type: 'button', id: 'cancel-button',
+            isRunning(job) && can('operator') ? h('button', {type: 'button', id: 'cancel-button',
                 onclick: () => act(() => api.cancel(id), 'Cancel? Pages already analysed are kept; you can resume later.')},
                 'Cancel') : null,
             job.status === 'completed' ? h('a', {class: 'button', href: api.resultUrl(id, 'json'),
@@ -155,7 +155,7 @@ export function analysisView(id) {
             h('span', {class: 'analysis-summary'}, page.summary),
             page.attempts > 1 ? h('span', {class: 'muted'}, ` · ${page.attempts} attempts`) : null,
             page.status === 'failed' && page.errorMessage ? h('p', {class: 'page-error'}, page.errorMessage) : null,
-            page.canRetry && (page.status === 'failed' || page.status === 'completed') ? h('button', {type: 'button',
+            page.canRetry && can('operator') && (page.status === 'failed' || page.status === 'completed') ? h('button', {type: 'button',
                 class: 'retry', onclick: () => act(() => api.retryPage(id, page.pageNumber))},
             `Retry page ${page.pageNumber}`) : null);
     }

@@ -10,12 +10,50 @@ export class ApiError extends Error {
     }
 }
 
+/** The signed-in user ({name, role, csrfToken}), or null: set by the sign-in and by app.js at start. */
+let session = null;
+
+export function setSession(value) {
+    session = value;
+}
+
+export function currentUser() {
+    return session;
+}
+
+const RANKS = ['submitter', 'reviewer', 'operator', 'admin'];
+
+/** Whether the signed-in user has this role or a higher one (buttons are shown by it; the server decides). */
+export function can(role) {
+    return session !== null && RANKS.indexOf(session.role) >= RANKS.indexOf(role);
+}
+
+/**
+ * Headers every request carries: X-Requested-With keeps the browser's own password dialog away from a 401, and
+ * the session's CSRF token goes with every change.
+ */
+function securityHeaders(method) {
+    const headers = {'X-Requested-With': 'XMLHttpRequest'};
+    if (method !== 'GET' && method !== 'HEAD' && session?.csrfToken) {
+        headers['X-CSRF-Token'] = session.csrfToken;
+    }
+    return headers;
+}
+
+/** A 401 anywhere means the session ended: app.js shows the sign-in. */
+function signedOut(status) {
+    if (status === 401) {
+        session = null;
+        window.dispatchEvent(new Event('pageflow:signed-out'));
+    }
+}
+
 async function call(method, path, body, accept = 'application/json') {
     return (await exchange(method, `api${path}`, body, accept)).data;
 }
 
 async function exchange(method, url, body, accept = 'application/json') {
-    const init = {method, headers: {Accept: accept}};
+    const init = {method, headers: {Accept: accept, ...securityHeaders(method)}};
     if (body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(body);
@@ -29,6 +67,9 @@ async function exchange(method, url, body, accept = 'application/json') {
     const type = response.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await response.json() : await response.text();
     if (!response.ok) {
+        if (!url.startsWith('api/session')) {
+            signedOut(response.status);
+        }
         throw new ApiError(response.status, typeof data === 'object' ? data : {detail: data});
     }
     return {data, headers: response.headers};
@@ -61,6 +102,12 @@ const query = (parameters) => new URLSearchParams(
     Object.entries(parameters).filter(([, value]) => value !== undefined && value !== null && value !== '')).toString();
 
 export const api = {
+    session: () => call('GET', '/session'),
+    signIn: (name, password) => call('POST', '/session', {name, password}),
+    signOut: () => call('DELETE', '/session'),
+    deleteDocument: (id) => call('DELETE', `/documents/${id}`),
+    /** Sends the message of a job's stage again, for work that seems stuck. */
+    requeue: (id, stage) => call('POST', `/admin/requeue?${query({jobId: id, stage})}`),
     limits: () => call('GET', '/limits'),
     jobs: (status, offset = 0, limit = 50) => call('GET', `/jobs?${query({status, offset, limit})}`),
     job: (id) => call('GET', `/jobs/${id}`),
@@ -138,6 +185,7 @@ function send(method, url, files, fields, onProgress = () => {}) {
             if (request.status >= 200 && request.status < 300) {
                 resolve(data);
             } else {
+                signedOut(request.status);
                 reject(new ApiError(request.status, data));
             }
         });
@@ -146,6 +194,9 @@ function send(method, url, files, fields, onProgress = () => {}) {
     });
     request.open(method, url);
     request.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(securityHeaders(method))) {
+        request.setRequestHeader(name, value);
+    }
     request.send(form);
     return {done, abort: () => request.abort()};
 }

@@ -11,6 +11,8 @@ import {documentsView} from './documents-view.js';
 import {reviewView, reviewItemView} from './review-view.js';
 import {refreshReviewCount} from './review-count.js';
 import {h} from './dom.js';
+import {api, setSession} from './api.js';
+import {loginView} from './login-view.js';
 
 const ROUTES = [
     [/^\/(?:jobs)?(?:\?(.*))?$/, (m) => jobsView(new URLSearchParams(m[1] ?? '')), 'jobs'],
@@ -64,5 +66,58 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
     }
 });
 
-window.addEventListener('hashchange', route);
-route();
+/** The top bar's user and sign-out, and the role on <body> for the few styles that depend on it. */
+function showUser(session) {
+    document.getElementById('user-box').hidden = session === null;
+    document.getElementById('user-name').textContent = session?.name ?? '';
+    document.getElementById('user-role').textContent = session?.role ?? '';
+    document.body.dataset.role = session?.role ?? '';
+}
+
+function showLogin() {
+    current?.dispose?.();
+    current = null;
+    showUser(null);
+    const main = document.getElementById('view');
+    const view = loginView((session) => {
+        showUser(session);
+        route();
+    });
+    main.replaceChildren(view.element);
+    document.getElementById('login-name').focus();
+}
+
+document.getElementById('sign-out').addEventListener('click', async () => {
+    try {
+        await api.signOut();
+    } finally {
+        setSession(null);
+        showLogin();
+    }
+});
+
+window.addEventListener('pageflow:signed-out', () => {
+    if (current !== null) {
+        showLogin();
+    }
+});
+window.addEventListener('hashchange', () => {
+    if (document.getElementById('login-form') === null) {
+        route();
+    }
+});
+
+// Who is signed in: nobody (an empty answer) shows the sign-in form.
+let session = null;
+try {
+    session = await api.session();
+} catch (e) {
+    session = null;
+}
+if (session && session.name) {
+    setSession(session);
+    showUser(session);
+    route();
+} else {
+    showLogin();
+}

@@ -2,7 +2,7 @@
 // fields as a form a person corrects. Save sends only what changed (PUT …/extraction); the answer is shown as
 // the server stored it, with its validation.
 
-import {api, ApiError} from './api.js';
+import {api, ApiError, can} from './api.js';
 import {h, fill} from './dom.js';
 import {fieldInput, itemsTable} from './field-input.js';
 import {documentTypes, fieldLabel, orderedProperties, percent, typeSchema} from './types.js';
@@ -27,7 +27,8 @@ export function fieldsPanel(onSaved = () => {}) {
     const errors = h('ul', {id: 'validation-errors', class: 'validation-errors', hidden: true, 'aria-label': 'Validation errors'});
     const fields = h('div', {id: 'fields', class: 'field-grid'});
     const items = h('div', {class: 'items'});
-    const save = h('button', {type: 'submit', id: 'save-fields', class: 'primary'}, 'Save corrections');
+    const save = h('button', {type: 'submit', id: 'save-fields', class: 'primary', hidden: !can('reviewer')},
+        'Save corrections');
     const saved = h('span', {id: 'fields-status', role: 'status', class: 'muted'});
     const problem = h('p', {id: 'fields-problem', class: 'problem', role: 'alert', hidden: true});
     const busyNote = h('p', {class: 'muted', hidden: true}, 'Corrections can be saved once the job has ended.');

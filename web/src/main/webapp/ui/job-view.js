@@ -1,7 +1,7 @@
 // One job as the server knows it: progress, stage, the page being read, failures and what to do about them,
 // and every page. Everything shown is read from the API, so a reload or a second tab shows the same state.
 
-import {api, ApiError} from './api.js';
+import {api, ApiError, can} from './api.js';
 import {h, fill, fillOnChange, reconcile, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {isRunning, progressLabel} from './jobs-view.js';
@@ -43,7 +43,7 @@ export function jobView(id) {
     const leaveNote = h('p', {class: 'leave-note', id: 'leave-note', hidden: true},
         'You can close this tab or the browser: processing continues on the server. '
         + 'Come back to this page at any time to see where it is.');
-    const notice = h('p', {class: 'problem', role: 'alert', hidden: true});
+    const notice = h('p', {class: 'problem', id: 'action-notice', role: 'alert', hidden: true});
     const failure = h('section', {class: 'failure', id: 'failure-summary', hidden: true, 'aria-label': 'What went wrong'});
     const actions = h('div', {class: 'actions', id: 'job-actions'});
     const addInput = h('input', {type: 'file', id: 'add-page-input',
@@ -172,7 +172,7 @@ export function jobView(id) {
             failed.length ? h('ul', {class: 'failed-pages'}, failed.map((page) => h('li', {},
                 h('a', {href: `#/jobs/${id}/pages/${page.number}`}, `Page ${page.number}`), ': ',
                 h('code', {}, page.errorCode), ` ${page.errorMessage ?? ''}`))) : null,
-            stopped ? h('div', {class: 'actions'},
+            stopped && can('operator') ? h('div', {class: 'actions'},
                 h('button', {type: 'button', class: 'primary', id: 'resume-button',
                     onclick: () => act(() => api.resume(id))},
                     resumeFrom ? `Resume from page ${resumeFrom}` : 'Resume'),
@@ -182,17 +182,34 @@ export function jobView(id) {
     }
 
     function renderActions() {
-        fillOnChange(actions, job.status, () => [
-            isRunning(job) ? h('button', {type: 'button', id: 'cancel-button',
+        // Buttons by role (docs/security.md): operators act on jobs; the server refuses the others anyway.
+        const operator = can('operator');
+        fillOnChange(actions, [job.status, job.stage], () => [
+            operator && isRunning(job) ? h('button', {type: 'button', id: 'cancel-button',
                 onclick: () => act(() => api.cancel(id), 'Cancel this job? Pages already done are kept; you can resume it later.')},
                 'Cancel job') : null,
             job.status === 'completed' ? [
                 h('a', {class: 'button', href: api.resultUrl(id, 'json'), download: `job-${id}.json`}, 'Download JSON'),
                 h('a', {class: 'button', href: api.resultUrl(id, 'xml'), download: `job-${id}.xml`}, 'Download XML'),
-                h('button', {type: 'button', id: 'restart-button',
+                operator ? h('button', {type: 'button', id: 'restart-button',
                     onclick: () => act(() => api.restart(id), 'Run every page again from page 1? Earlier results are replaced.')},
-                    'Restart from page 1'),
-            ] : null]);
+                    'Restart from page 1') : null,
+            ] : null,
+            operator ? h('button', {type: 'button', id: 'requeue-button',
+                title: 'Send the message of the current stage again, for work that seems stuck',
+                onclick: () => act(() => api.requeue(id, requeueStage(job)))}, 'Requeue') : null,
+            operator ? h('button', {type: 'button', id: 'delete-button', class: 'danger',
+                onclick: async () => {
+                    if (await act(() => api.deleteDocument(job.documentId),
+                        'Delete this document with its pages, results and jobs? This cannot be undone.')) {
+                        location.hash = '#/jobs';
+                    }
+                }}, 'Delete document') : null]);
+    }
+
+    /** The stage whose message a requeue sends: the job's own, or the last one of a job that is done. */
+    function requeueStage(job) {
+        return job.stage === 'pages' || job.stage === 'split' ? 'split' : job.stage === 'done' ? 'export' : job.stage;
     }
 
     function tile(page) {
@@ -203,7 +220,7 @@ export function jobView(id) {
                 h('span', {class: 'page-meta'}, pageMeta(page)),
                 page.review !== 'unreviewed' ? statusBadge(page.review) : null),
             page.status === 'failed' ? h('p', {class: 'page-error'}, h('code', {}, page.errorCode), ` ${page.errorMessage ?? ''}`) : null,
-            page.status === 'failed' && page.canRetry ? h('button', {type: 'button', class: 'retry',
+            page.status === 'failed' && page.canRetry && can('operator') ? h('button', {type: 'button', class: 'retry',
                 onclick: () => act(() => api.retryPage(id, page.number))}, `Retry page ${page.number}`) : null);
     }
 

@@ -2,7 +2,7 @@
 // the page is done, while later pages are still being processed. Opened from the review queue, it also walks
 // through the queue (see review-view.js).
 
-import {api, ApiError} from './api.js';
+import {api, ApiError, can} from './api.js';
 import {h, fill, statusBadge} from './dom.js';
 import {dateTime, duration} from './format.js';
 import {fieldsPanel} from './fields-panel.js';
@@ -28,9 +28,11 @@ export function pageView(jobId, number, walk = null) {
     const review = h('p', {id: 'review-status'});
     const note = h('input', {id: 'review-note', type: 'text', maxlength: 2000, autocomplete: 'off',
         placeholder: 'Why (optional)'});
-    const approve = h('button', {type: 'button', id: 'approve-button', class: 'primary', onclick: () => judge('approved')},
-        '✓ Approve');
-    const reject = h('button', {type: 'button', id: 'reject-button', onclick: () => judge('rejected')}, '✗ Reject');
+    // Reviewing is for reviewers and above (docs/security.md); a submitter sees the page without these buttons.
+    const approve = h('button', {type: 'button', id: 'approve-button', class: 'primary', hidden: !can('reviewer'),
+        onclick: () => judge('approved')}, '✓ Approve');
+    const reject = h('button', {type: 'button', id: 'reject-button', hidden: !can('reviewer'),
+        onclick: () => judge('rejected')}, '✗ Reject');
     const problem = h('p', {class: 'problem', role: 'alert', hidden: true});
     const replaceInput = h('input', {type: 'file', id: 'replace-input', class: 'visually-hidden',
         accept: '.png,.jpg,.jpeg,.tif,.tiff,.webp,.pdf,image/*,application/pdf', onchange: () => replace()});

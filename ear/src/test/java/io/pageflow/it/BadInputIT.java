@@ -83,6 +83,7 @@ class BadInputIT {
             socket.setSoTimeout(10_000);
             // Declares 2 GB (over the 1 GiB default limit) but sends only the headers: an answer proves the body was not awaited.
             String request = "POST /api/jobs HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: " + PageflowClient.basic(PageflowClient.ADMIN, PageflowClient.ADMIN_PASSWORD) + "\r\n"
                     + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 2000000000\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();

@@ -59,6 +59,34 @@ final class ConsoleBrowser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.base = base;
+        try {
+            signIn(PageflowClient.ADMIN, PageflowClient.ADMIN_PASSWORD);
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in through the console's own form (the console shows it to anyone not signed in), as the given
+     * user; waits until the top bar names them. Signs out first when someone else is signed in.
+     */
+    void signIn(String user, String password) {
+        driver.get(base + "/");
+        await(Duration.ofSeconds(30), "the sign-in form or a signed-in console", d ->
+                !d.findElements(By.id("login-form")).isEmpty() || !d.findElement(By.id("user-name")).getText().isEmpty());
+        if (driver.findElements(By.id("login-form")).isEmpty()) {
+            if (driver.findElement(By.id("user-name")).getText().equals(user)) {
+                return;
+            }
+            find("#sign-out").click();
+            await(Duration.ofSeconds(30), "the sign-in form", d -> !d.findElements(By.id("login-form")).isEmpty());
+        }
+        find("#login-name").sendKeys(user);
+        find("#login-password").sendKeys(password);
+        find("#login-button").click();
+        await(Duration.ofSeconds(30), "the console signed in as " + user,
+                d -> d.findElement(By.id("user-name")).getText().equals(user));
     }
 
     /** Opens a console view, e.g. {@code "upload"} or {@code "jobs/12"}. */

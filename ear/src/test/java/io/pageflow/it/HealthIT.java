@@ -1,6 +1,7 @@
 package io.pageflow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Readiness reports what the pipeline needs: the database, object storage, Tesseract and LibreOffice. */
+/** Readiness reports what the pipeline needs (the database, object storage, Tesseract, LibreOffice) and that authentication is on. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -34,5 +35,7 @@ class HealthIT {
         assertEquals("UP", checks.get("storage"), ready.body());
         assertEquals("UP", checks.get("tesseract"), ready.body());
         assertEquals("UP", checks.get("libreoffice"), ready.body());
+        assertEquals("UP", checks.get("authentication"), ready.body());
+        assertTrue(ready.body().contains("\"enabled\":true"), "readiness says authentication is on: " + ready.body());
     }
 }

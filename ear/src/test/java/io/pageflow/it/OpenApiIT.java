@@ -44,7 +44,8 @@ class OpenApiIT {
             "listExportMappingVersions", "createExportMapping", "updateExportMapping", "createWebhook",
             "listWebhooks", "getWebhook", "deleteWebhook", "listWebhookDeliveries", "listAnalysisProfiles",
             "getAnalysisProfile", "listAnalysisProfileVersions", "createAnalysisProfile", "updateAnalysisProfile",
-            "startAnalysis", "listAnalyses", "consolidateAnalysis", "listAnalysisPages");
+            "startAnalysis", "listAnalyses", "consolidateAnalysis", "listAnalysisPages", "signIn", "getSession",
+            "signOut", "listUsers", "addUser", "removeUser", "listTokens", "createToken", "revokeToken");
 
     static final PageflowClient client = new PageflowClient();
 

@@ -73,7 +73,7 @@ class PageReplaceBenchmark {
                 long started = System.nanoTime();
                 // the pre-built multipart file is streamed as it is, so that every run sends the same bytes
                 HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/documents/" + documentId + "/pages/1"))
+                        PageflowClient.asAdmin(HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/documents/" + documentId + "/pages/1")))
                                 .header("Content-Type", "multipart/form-data; boundary=bench")
                                 .PUT(HttpRequest.BodyPublishers.ofFile(body)).build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -77,9 +77,9 @@ class PageReviewIT {
 
     private static HttpResponse<String> rawReview(long document, int page, String json) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            return HttpClient.newHttpClient().send(PageflowClient.asAdmin(HttpRequest.newBuilder(
                             URI.create(PageflowClient.BASE + "/api/documents/" + document + "/pages/" + page + "/review"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json"))
                     .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

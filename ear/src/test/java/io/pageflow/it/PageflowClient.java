@@ -22,6 +22,20 @@ final class PageflowClient {
 
     static final String BASE = System.getProperty("pageflow.url", "http://127.0.0.1:8180");
 
+    /** The admin the test server makes at its first start (PAGEFLOW_ADMIN_PASSWORD in ear/pom.xml). */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("PAGEFLOW_ADMIN_PASSWORD", "pageflow-it-admin-1");
+
+    /** The Authorization header of HTTP Basic for a user. */
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request to the API as the admin, as every test calls it unless it tests who may. */
+    static HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
+        return request.header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
@@ -39,7 +53,9 @@ final class PageflowClient {
 
     HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+            // only the API authenticates; the management port's health and metrics take no credentials
+            return http.send((path.startsWith("/api") ? asAdmin(request) : request).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -130,7 +130,7 @@ final class SecondServer {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(URL + "/api/jobs?limit=1")).build(),
+                HttpResponse<String> response = http.send(PageflowClient.asAdmin(HttpRequest.newBuilder(URI.create(URL + "/api/jobs?limit=1"))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -62,7 +62,30 @@ final class TestApi {
     }
 
     TestApi(String base) {
+        this(base, PageflowClient.basic(PageflowClient.ADMIN, PageflowClient.ADMIN_PASSWORD));
+    }
+
+    /** As another user, by HTTP Basic. */
+    static TestApi as(String user, String password) {
+        return new TestApi(PageflowClient.BASE, PageflowClient.basic(user, password));
+    }
+
+    /** With an API token. */
+    static TestApi withToken(String token) {
+        return new TestApi(PageflowClient.BASE, "Bearer " + token);
+    }
+
+    /** Without credentials: what anyone on the network gets. */
+    static TestApi anonymous() {
+        return new TestApi(PageflowClient.BASE, null);
+    }
+
+    /** @param authorization the Authorization header of every request, or {@code null} for none */
+    TestApi(String base, String authorization) {
         client = new ApiClient();
+        if (authorization != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", authorization));
+        }
         client.updateBaseUri(base);
         client.setConnectTimeout(Duration.ofSeconds(10));
         client.setReadTimeout(Duration.ofSeconds(60));

@@ -45,7 +45,7 @@ class UploadBenchmark {
             sampler.start();
             long started = System.nanoTime();
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/jobs"))
+                    PageflowClient.asAdmin(HttpRequest.newBuilder(URI.create(SecondServer.URL + "/api/jobs")))
                             .header("Content-Type", "multipart/form-data; boundary=bench")
                             .POST(HttpRequest.BodyPublishers.ofFile(body)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -12,8 +12,8 @@ public class BatchRecords {
     EntityManager em;
 
     public long createBatch(String fileName) {
-        return ((Number) em.createNativeQuery("insert into batch (file_name) values (?1) returning id")
-                .setParameter(1, fileName)
+        return ((Number) em.createNativeQuery("insert into batch (file_name, owner) values (?1, cast(?2 as text)) returning id")
+                .setParameter(1, fileName).setParameter(2, io.pageflow.security.Actor.current())
                 .getSingleResult()).longValue();
     }
 

@@ -24,7 +24,25 @@ import io.pageflow.understanding.llm.LlmSettings;
  */
 public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline, Understanding understanding,
         LlmSettings llm, Webhooks webhooks, Office office, GatewaySettings gateway, Analysis analysis,
-        Embedding embedding, Ocr ocr) {
+        Embedding embedding, Ocr ocr, Security security) {
+
+    /**
+     * Who may call the API ({@code PAGEFLOW_AUTH}, {@code PAGEFLOW_LOGIN_*}, {@code PAGEFLOW_USER_*}): whether
+     * authentication is on, the first admin's password, how guessing is slowed and locked out, and what one
+     * submitter may have in flight and upload per hour.
+     */
+    public record Security(boolean authOn, Optional<String> adminPassword, int slowAfterFailures,
+            int lockAfterFailures, int lockMinutes, int maxJobsInFlight, long maxUploadBytesPerHour) {
+
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Security[authOn=" + authOn + ", adminPassword=" + (adminPassword.isPresent() ? "(set)" : "(none)")
+                    + ", slowAfterFailures=" + slowAfterFailures + ", lockAfterFailures=" + lockAfterFailures
+                    + ", lockMinutes=" + lockMinutes + ", maxJobsInFlight=" + maxJobsInFlight
+                    + ", maxUploadBytesPerHour=" + maxUploadBytesPerHour + "]";
+        }
+    }
 
     /** Where objects are kept ({@code PAGEFLOW_STORAGE_TYPE}, {@code PAGEFLOW_S3_*}). */
     public record Storage(String type, Optional<Path> directory, String bucket, String region,
@@ -125,7 +143,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         SettingsReader reader = new SettingsReader(source);
         PageflowSettings settings = new PageflowSettings(storage(reader), limits(reader), pipeline(reader),
                 understanding(reader), llm(reader), webhooks(reader), office(reader), gateway(reader),
-                analysis(reader), embedding(reader), ocr(reader));
+                analysis(reader), embedding(reader), ocr(reader), security(reader));
         if (!reader.problems().isEmpty()) {
             throw new InvalidSettingsException(reader.problems());
         }
@@ -232,6 +250,17 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
     private static Embedding embedding(SettingsReader reader) {
         return new Embedding(reader.oneOf(EMBEDDING_MODEL, "quantized", "full"),
                 reader.intBetween(EMBEDDING_THREADS, 0, 64), reader.intBetween(EMBEDDING_BATCH, 1, 256));
+    }
+
+    private static Security security(SettingsReader reader) {
+        int slowAfter = reader.intBetween(LOGIN_SLOW_AFTER_FAILURES, 1, 1000);
+        int lockAfter = reader.intBetween(LOGIN_LOCK_AFTER_FAILURES, 1, 1000);
+        if (lockAfter < slowAfter) {
+            reader.problem(LOGIN_LOCK_AFTER_FAILURES, "must be at least " + LOGIN_SLOW_AFTER_FAILURES.variable());
+        }
+        return new Security(reader.bool(AUTH), reader.optional(ADMIN_PASSWORD), slowAfter, lockAfter,
+                reader.intBetween(LOGIN_LOCK_MINUTES, 1, 10080), reader.intAtLeast(USER_MAX_JOBS_IN_FLIGHT, 1),
+                reader.longAtLeast(USER_MAX_UPLOAD_BYTES_PER_HOUR, 1));
     }
 
     private static Webhooks webhooks(SettingsReader reader) {

@@ -79,6 +79,15 @@ public final class Settings {
     public static final Setting GATEWAY_TIMEOUT_SECONDS = Setting.of("pageflow.gateway.timeout-seconds", "120");
     public static final Setting GATEWAY_MAX_BYTES = Setting.of("pageflow.gateway.max-bytes", "104857600");
 
+    public static final Setting AUTH = Setting.of("pageflow.auth", "on");
+    public static final Setting ADMIN_PASSWORD = Setting.secret("pageflow.admin.password");
+    public static final Setting LOGIN_SLOW_AFTER_FAILURES = Setting.of("pageflow.login.slow-after-failures", "3");
+    public static final Setting LOGIN_LOCK_AFTER_FAILURES = Setting.of("pageflow.login.lock-after-failures", "10");
+    public static final Setting LOGIN_LOCK_MINUTES = Setting.of("pageflow.login.lock-minutes", "15");
+    public static final Setting USER_MAX_JOBS_IN_FLIGHT = Setting.of("pageflow.user.max-jobs-in-flight", "20");
+    public static final Setting USER_MAX_UPLOAD_BYTES_PER_HOUR = Setting.of("pageflow.user.max-upload-bytes-per-hour",
+            "10737418240");
+
     /** Every setting above, in the order of this class. */
     public static final List<Setting> ALL = all();
 

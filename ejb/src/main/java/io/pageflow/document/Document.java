@@ -28,6 +28,8 @@ public class Document {
     /** Needed by the split stage only, and cleared when it is done. */
     private String pdfPassword;
     private OffsetDateTime createdAt = OffsetDateTime.now();
+    /** Stamped from the request that makes it (docs/security.md). */
+    private String owner = io.pageflow.security.Actor.current();
     /** Written by the extract stage and corrections only (io.pageflow.understanding.PageUnderstandings). */
     private String docType;
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
@@ -90,5 +92,10 @@ public class Document {
     /** The document's merged fields as JSON, or null before the extract stage. */
     public String getExtraction() {
         return extraction;
+    }
+
+    /** The user who uploaded it, or {@code null} (before users existed, or the pipeline itself). */
+    public String getOwner() {
+        return owner;
     }
 }

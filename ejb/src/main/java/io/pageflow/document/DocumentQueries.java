@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import io.pageflow.job.Job;
+import io.pageflow.security.Actor;
 
 /** Read-only queries over documents and pages for the API. */
 @Stateless
@@ -92,8 +93,13 @@ public class DocumentQueries {
                          from Document d, Job j where j.documentId = d.id
                            and j.id = (select max(l.id) from Job l where l.documentId = d.id and l.kind = :ingest)"""
                 + (docType == null ? "" : " and d.docType = :docType")
-                + (status == null ? "" : " and j.status in :statuses") + order, type);
+                + (status == null ? "" : " and j.status in :statuses")
+                + (Actor.seesOnly() == null ? "" : " and d.owner = :owner") + order, type);
         query.setParameter("ingest", io.pageflow.job.JobKind.INGEST);
+        if (Actor.seesOnly() != null) {
+            // a submitter lists their own documents only (docs/security.md)
+            query.setParameter("owner", Actor.seesOnly());
+        }
         if (docType != null) {
             query.setParameter("docType", docType);
         }

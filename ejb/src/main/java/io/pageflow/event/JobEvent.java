@@ -23,6 +23,8 @@ public class JobEvent {
     private String message;
     private String node;
     private OffsetDateTime createdAt = OffsetDateTime.now();
+    /** Who caused it: the request's user; {@code null} when the pipeline did. */
+    private String actor = io.pageflow.security.Actor.current();
 
     protected JobEvent() {
     }
@@ -66,5 +68,10 @@ public class JobEvent {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** The user who caused it, or {@code null} (before users existed, or the pipeline itself). */
+    public String getActor() {
+        return actor;
     }
 }

@@ -65,4 +65,9 @@ public class PipelineProbeBean implements PipelineProbes {
     public String officeProblem() {
         return office.problem();
     }
+
+    @Override
+    public boolean authenticationOn() {
+        return settings.security().authOn();
+    }
 }

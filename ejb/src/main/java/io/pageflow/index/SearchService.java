@@ -16,7 +16,8 @@ import jakarta.persistence.Query;
  * the document language's configuration) for the exact words people type, and embeddings (the query embedded
  * with the chunks' model, exact k-nearest neighbours by cosine similarity) for meaning. Both are shared by every
  * node and need no index outside the database; see docs/pipeline.md for their limits. The SQL is in
- * {@link SearchSql}, what a search may return in {@link SearchScope}.
+ * {@link SearchSql}, what a search may return in {@link SearchScope}. A submitter's search
+ * sees only their own documents' chunks ({@link io.pageflow.security.Actor#seesOnly()}).
  */
 @Stateless
 public class SearchService {
@@ -39,7 +40,8 @@ public class SearchService {
      * chunk that both rankings find fairly similar pass the one that holds the very line. A query in other words
      * than the text's has no such chunk, and the vectors decide.
      */
-    public List<SearchHit> search(String query, int k, SearchMode mode, SearchScope scope) {
+    public List<SearchHit> search(String query, int k, SearchMode mode, SearchScope requested) {
+        SearchScope scope = requested.seenBy(io.pageflow.security.Actor.seesOnly());
         int depth = mode == SearchMode.HYBRID ? candidates(k) : k;
         List<RankFusion.Ranking> rankings = new ArrayList<>();
         if (mode.usesText()) {

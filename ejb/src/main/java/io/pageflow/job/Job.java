@@ -41,6 +41,8 @@ public class Job {
     private String idempotencyKey;
     private OffsetDateTime cancelledAt;
     private OffsetDateTime createdAt = OffsetDateTime.now();
+    /** The requesting user; left null on the pipeline's threads, the database then takes the document's owner. */
+    private String owner = io.pageflow.security.Actor.current();
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
     private OffsetDateTime failedAt;
@@ -243,4 +245,9 @@ public class Job {
         return failedAt;
     }
 
+
+    /** The user the job belongs to (docs/security.md), or {@code null} for jobs from before users existed. */
+    public String getOwner() {
+        return owner;
+    }
 }

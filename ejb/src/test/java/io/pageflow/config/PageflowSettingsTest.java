@@ -64,6 +64,18 @@ class PageflowSettingsTest {
     }
 
     @Test
+    void securityIsOnByDefaultAndTheLockComesAfterTheSlowDown() {
+        PageflowSettings.Security security = read().security();
+        assertTrue(security.authOn());
+        assertEquals(3, security.slowAfterFailures());
+        assertEquals(10, security.lockAfterFailures());
+        assertEquals(false, read("pageflow.auth", "off").security().authOn());
+        assertTrue(read("pageflow.admin.password", "s3cret-admin-pw").security().toString().contains("(set)"));
+        assertEquals(false, read("pageflow.admin.password", "s3cret-admin-pw").security().toString().contains("s3cret"));
+        assertEquals(1, problems("pageflow.login.slow-after-failures", "5", "pageflow.login.lock-after-failures", "4").size());
+    }
+
+    @Test
     void everyProblemIsReportedInOneMessage() {
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> read("pageflow.chunk.size", "0", "pageflow.upload.max-files", "-1", "pageflow.lease.seconds", "x"));

@@ -21,4 +21,7 @@ public interface PipelineProbes {
      * null when no gateway is configured.
      */
     String gatewayBreaker();
+
+    /** Whether the API authenticates its callers (false: PAGEFLOW_AUTH=off, docs/security.md). */
+    boolean authenticationOn();
 }

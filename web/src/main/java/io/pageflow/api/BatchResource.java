@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -37,9 +38,11 @@ import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.ingest.Submission;
 import io.pageflow.job.JobOptions;
+import io.pageflow.security.Role;
 
 /** ZIP batches: every PDF or image in the archive becomes its own document and job. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/batches")
 @Tag(name = "batches", description = "ZIP archives of documents")
 @Produces(MediaType.APPLICATION_JSON)

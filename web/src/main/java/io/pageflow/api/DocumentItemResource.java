@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -21,9 +22,11 @@ import io.pageflow.api.understanding.DocumentView;
 import io.pageflow.document.DocumentDeletion;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.error.NotFoundException;
+import io.pageflow.security.Role;
 
 /** One document: its status, type and key fields; deleting it and everything made from it. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{documentId}")
 @Tag(name = "documents")
 public class DocumentItemResource {
@@ -45,6 +48,7 @@ public class DocumentItemResource {
                 .orElseThrow(() -> new NotFoundException("Document " + documentId + " does not exist"));
     }
 
+    @RolesAllowed(Role.O)
     @DELETE
     @Operation(operationId = "deleteDocument", summary = "Delete a document: its pages, jobs, chunks, vectors, events and stored objects")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,10 +39,12 @@ import io.pageflow.ingest.FileIntake;
 import io.pageflow.ingest.FileType;
 import io.pageflow.job.JobActions;
 import io.pageflow.page.PageFiles;
+import io.pageflow.security.Role;
 import io.pageflow.storage.ObjectStorage;
 
 /** A document's page: its text and its image, and replacing it. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{documentId}/pages/{number}")
 @Tag(name = "documents")
 public class DocumentResource {

@@ -40,7 +40,7 @@ public class IntakePauseFilter implements ContainerRequestFilter {
         request.abortWith(Response.fromResponse(problem).header("Retry-After", intake.retryAfterSeconds()).build());
     }
 
-    static boolean isSubmission(String method, String path) {
+    public static boolean isSubmission(String method, String path) {
         return "POST".equals(method) && SUBMISSION.matcher(path).matches()
                 || "PUT".equals(method) && REPLACEMENT.matcher(path).matches();
     }

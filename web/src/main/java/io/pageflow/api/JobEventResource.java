@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.event.EventLog;
 import io.pageflow.job.JobService;
+import io.pageflow.security.Role;
 
 /**
  * A job's audit trail. Events are only ever appended, oldest first, so a client that has read {@code n} events
  * asks for the new ones with {@code offset=n}.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs/{id}/events")
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)

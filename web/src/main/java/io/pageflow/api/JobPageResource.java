@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,9 +27,11 @@ import io.pageflow.document.DocumentQueries;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.job.JobActions;
 import io.pageflow.job.JobService;
+import io.pageflow.security.Role;
 
 /** The pages of a job's document: their status, one page, and running one page again. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs/{id}/pages")
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +76,7 @@ public class JobPageResource {
                 .orElseThrow(() -> new NotFoundException("Page " + number + " of job " + id + " does not exist"));
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{number}/retry")
     @Operation(operationId = "retryPage",

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +58,7 @@ import io.pageflow.page.OcrOptions;
 import io.pageflow.page.OcrStep;
 import io.pageflow.job.JobService;
 import io.pageflow.job.JobStatus;
+import io.pageflow.security.Role;
 import io.pageflow.storage.ObjectStorage;
 import io.pageflow.webhook.JobCallbacks;
 
@@ -65,6 +67,7 @@ import io.pageflow.webhook.JobCallbacks;
  * it answers 202 with the job as it is now, like a submission.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs")
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -265,6 +268,7 @@ public class JobResource {
                 .build();
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/resume")
     @Operation(operationId = "resumeJob", summary = "Resume a failed or cancelled job",
@@ -279,6 +283,7 @@ public class JobResource {
         return accepted(uriInfo, actions.resume(id));
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/restart")
     @Operation(operationId = "restartJob", summary = "Run a finished job again from page 1, replacing its results")
@@ -292,6 +297,7 @@ public class JobResource {
         return accepted(uriInfo, actions.restart(id));
     }
 
+    @RolesAllowed(Role.O)
     @POST
     @Path("{id}/cancel")
     @Operation(operationId = "cancelJob", summary = "Cancel a queued or processing job",

@@ -31,7 +31,8 @@ public record JobView(long id, long documentId, String title, String status, Str
         @Schema(description = "The OCR model its pages are read with (fast or best); null: the server's default")
         String ocrModel,
         @Schema(description = "The image steps before OCR (e.g. orient,deskew, or none); null: the server's default")
-        String ocrSteps) {
+        String ocrSteps,
+        @Schema(description = "The user the job belongs to (docs/security.md)") String owner) {
 
     public static JobView of(Job job) {
         return new JobView(job.getId(), job.getDocumentId(), job.getTitle(), job.getStatus().label(), job.getStage().label(),
@@ -40,7 +41,8 @@ public record JobView(long id, long documentId, String title, String status, Str
                 job.getFailedAt(), job.getCancelledAt(), job.getPriority(), job.getOnPageError(), job.getConversion(),
                 job.getResultPath(), job.getKind().label(),
                 job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job),
-                job.getOcrModel(), job.getOcrSteps());
+                job.getOcrModel(), job.getOcrSteps(),
+                job.getOwner());
     }
 
     /** 202 with the job and its URL: the answer of every action that goes on in the background. */

@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.ingest.IngestService;
 import io.pageflow.ingest.UploadLimits;
+import io.pageflow.security.Role;
 
 /** What this server accepts, for clients that check an upload before sending it. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/limits")
 @Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -23,12 +24,14 @@ import io.pageflow.api.problem.Problem;
 import io.pageflow.document.OrphanSweeper;
 import io.pageflow.job.JobService;
 import io.pageflow.job.StageRequeue;
+import io.pageflow.security.Role;
 
 /**
  * Operator tools. Re-sending a stage message is always safe: a stage acts only on work in the state it
  * expects, so a message for finished or running work is acknowledged and ignored.
  */
 @RequestScoped
+@RolesAllowed(Role.O)
 @Path("/admin")
 @Tag(name = "operations", description = "Operator tools")
 public class OperationsResource {

@@ -3,6 +3,7 @@ package io.pageflow.api;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,12 +29,14 @@ import io.pageflow.error.InvalidRequestException;
 import io.pageflow.ingest.FileIntake;
 import io.pageflow.ingest.Upload;
 import io.pageflow.job.JobActions;
+import io.pageflow.security.Role;
 
 /**
  * Adds a page to a document; the document is then re-indexed. (Replacing a page is a PUT on the page itself,
  * in {@link DocumentResource}.)
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{documentId}/pages")
 @Tag(name = "documents")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.pageflow.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.review.PageReview;
 import io.pageflow.review.ReviewService;
+import io.pageflow.security.Role;
 
 /** A reviewer approves or rejects a page's text. */
 @RequestScoped
+@RolesAllowed(Role.R)
 @Path("/documents/{documentId}/pages/{number}/review")
 @Tag(name = "documents")
 public class PageReviewResource {

@@ -9,17 +9,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.pageflow.logging.LogContext;
 
 /**
  * Puts what an API request is about into the logging context for every line written while it is handled: the
- * node, the job its path names, and the caller once the API authenticates one (the principal's name; there is
- * none yet). A servlet filter rather than a JAX-RS one, so that its {@code finally} runs whatever the outcome.
+ * node, the job its path names, and the caller (the principal's name). Mapped in web.xml, after authentication.
+ * A servlet filter rather than a JAX-RS one, so that its {@code finally} runs whatever the outcome.
  */
-@WebFilter(urlPatterns = "/api/*")
 public class RequestLogContext implements Filter {
 
     private static final Pattern JOB_PATH = Pattern.compile("^/api/jobs/(\\d{1,18})(?:/.*)?$");

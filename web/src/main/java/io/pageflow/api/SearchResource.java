@@ -2,6 +2,7 @@ package io.pageflow.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -27,12 +28,14 @@ import io.pageflow.index.SearchHit;
 import io.pageflow.index.SearchMode;
 import io.pageflow.index.SearchScope;
 import io.pageflow.index.SearchService;
+import io.pageflow.security.Role;
 
 /**
  * Search over the chunks of every document, or of one, by words and by meaning. It answers the best {@code k} hits, best first:
  * a ranking, not a list to page through.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/search")
 @Tag(name = "search")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package io.pageflow.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
+import io.pageflow.security.Role;
 import io.pageflow.webhook.Webhooks;
 
 /**
@@ -34,6 +36,7 @@ import io.pageflow.webhook.Webhooks;
  * was sent to it (docs/webhooks.md).
  */
 @RequestScoped
+@RolesAllowed(Role.O)
 @Path("/webhooks")
 @Tag(name = "webhooks", description = "Signed event deliveries to your URLs")
 public class WebhookResource {

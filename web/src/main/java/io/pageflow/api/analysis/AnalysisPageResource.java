@@ -1,5 +1,6 @@
 package io.pageflow.api.analysis;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,9 +27,11 @@ import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.job.JobService;
+import io.pageflow.security.Role;
 
 /** The per-page rows of an analysis or consolidation: status, attempts, result or failure. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs/{id}/analysis-pages")
 @Tag(name = "analysis")
 @Produces(MediaType.APPLICATION_JSON)

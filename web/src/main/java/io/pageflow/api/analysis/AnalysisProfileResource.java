@@ -2,6 +2,7 @@ package io.pageflow.api.analysis;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -32,12 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.analysis.profile.AnalysisProfiles;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.error.NotFoundException;
+import io.pageflow.security.Role;
 
 /**
  * Analysis profiles: what an analysis asks of each page (prompt, result schema, engine). A change is the next
  * version; jobs keep the version they started with.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/analysis-profiles")
 @Tag(name = "analysis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +81,7 @@ public class AnalysisProfileResource {
         return profiles.history(name).stream().map(AnalysisProfileView::of).toList();
     }
 
+    @RolesAllowed(Role.A)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAnalysisProfile", summary = "A new analysis profile, version 1")
@@ -92,6 +96,7 @@ public class AnalysisProfileResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
     }
 
+    @RolesAllowed(Role.A)
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.pageflow.api.analysis;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.analysis.AnalysisJobs;
 import io.pageflow.api.JobView;
 import io.pageflow.api.problem.Problem;
+import io.pageflow.security.Role;
 
 /** Consolidating a finished analysis. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/jobs/{id}/consolidate")
 @Tag(name = "analysis")
 @Produces(MediaType.APPLICATION_JSON)

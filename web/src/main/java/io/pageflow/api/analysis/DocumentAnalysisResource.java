@@ -1,5 +1,6 @@
 package io.pageflow.api.analysis;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,9 +29,11 @@ import io.pageflow.api.JobView;
 import io.pageflow.api.PageParams;
 import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
+import io.pageflow.security.Role;
 
 /** Analyses of a document: start one with a profile, list those started. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{id}/analyses")
 @Tag(name = "analysis")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package io.pageflow.api.export;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,12 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
 import io.pageflow.export.mapping.ExportMappings;
+import io.pageflow.security.Role;
 
 /**
  * Export mappings: how a document type's fields become the elements of someone else's XML. Managed like
  * document types: a change is the next version, and a mapping is checked against its type before it is stored.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/export-mappings")
 @Tag(name = "export-mappings", description = "Named mappings of a type's fields to XML elements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +78,7 @@ public class ExportMappingResource {
         return mappings.history(name).stream().map(ExportMappingView::of).toList();
     }
 
+    @RolesAllowed(Role.A)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createExportMapping", summary = "A new export mapping, version 1")
@@ -90,6 +94,7 @@ public class ExportMappingResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
     }
 
+    @RolesAllowed(Role.A)
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)

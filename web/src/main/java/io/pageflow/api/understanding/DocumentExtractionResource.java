@@ -1,5 +1,6 @@
 package io.pageflow.api.understanding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,9 +19,11 @@ import io.pageflow.api.problem.Problem;
 import io.pageflow.document.Document;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.error.NotFoundException;
+import io.pageflow.security.Role;
 
 /** What a document is understood to be: its type and its fields merged over its pages. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{documentId}/extraction")
 @Tag(name = "extraction")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.pageflow.api.understanding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,9 +28,11 @@ import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.DocumentStatus;
+import io.pageflow.security.Role;
 
 /** Documents with their status, type and key fields ({@code GET /documents/{id}} is in DocumentItemResource). */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents")
 @Tag(name = "documents")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package io.pageflow.api.understanding;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pageflow.api.problem.Problem;
+import io.pageflow.security.Role;
 import io.pageflow.understanding.type.DocumentTypes;
 
 /**
@@ -37,6 +39,7 @@ import io.pageflow.understanding.type.DocumentTypes;
  * keep the version they were read with.
  */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/document-types")
 @Tag(name = "document-types")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +80,7 @@ public class DocumentTypeResource {
         return types.history(name).stream().map(DocumentTypeView::of).toList();
     }
 
+    @RolesAllowed(Role.A)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDocumentType", summary = "A new document type, version 1")
@@ -91,6 +95,7 @@ public class DocumentTypeResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
     }
 
+    @RolesAllowed(Role.A)
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.pageflow.api.understanding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,12 +26,14 @@ import io.pageflow.document.Document;
 import io.pageflow.document.DocumentQueries;
 import io.pageflow.document.Page;
 import io.pageflow.error.NotFoundException;
+import io.pageflow.security.Role;
 import io.pageflow.understanding.Corrections;
 import io.pageflow.understanding.ExtractionJson;
 import io.pageflow.understanding.PageUnderstandings;
 
 /** What a page is understood to be, and a person's corrections. */
 @RequestScoped
+@RolesAllowed(Role.S)
 @Path("/documents/{documentId}/pages/{number}/extraction")
 @Tag(name = "extraction")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +61,7 @@ public class PageExtractionResource {
                         + " has not been classified yet"));
     }
 
+    @RolesAllowed(Role.R)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctPageExtraction", summary = "A person corrects a page's type or fields",

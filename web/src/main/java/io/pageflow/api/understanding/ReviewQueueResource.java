@@ -1,5 +1,6 @@
 package io.pageflow.api.understanding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.api.PageParams;
 import io.pageflow.api.Paging;
 import io.pageflow.api.problem.Problem;
+import io.pageflow.security.Role;
 import io.pageflow.understanding.ReviewQueue;
 
 /** Pages that need a person: unknown, low-confidence, invalid or failed ones, oldest first. */
 @RequestScoped
+@RolesAllowed(Role.R)
 @Path("/review-queue")
 @Tag(name = "extraction")
 @Produces(MediaType.APPLICATION_JSON)

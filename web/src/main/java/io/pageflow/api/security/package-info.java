@@ -1,0 +1,7 @@
+/**
+ * Authentication and the rules around it for the API and the console: who calls (HTTP Basic, API token or
+ * console session), the CSRF token and {@code Origin} check for state-changing requests, the submitter's
+ * view limited to their own documents, per-user limits, and the resources for sessions, users and tokens.
+ * Roles are enforced by {@code @RolesAllowed} on the resources; docs/security.md has the matrix.
+ */
+package io.pageflow.api.security;
