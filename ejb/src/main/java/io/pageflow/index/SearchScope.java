@@ -12,11 +12,21 @@ import jakarta.persistence.Query;
  *
  * @param documentId only this document's chunks, or null
  * @param docType    only documents of this type (their merged type, {@code unknown} included), or null
+ * @param owner      only documents of this owner (a submitter's own), or null
  */
-public record SearchScope(Long documentId, String docType) {
+public record SearchScope(Long documentId, String docType, String owner) {
 
     public static SearchScope everything() {
-        return new SearchScope(null, null);
+        return new SearchScope(null, null, null);
+    }
+
+    public SearchScope(Long documentId, String docType) {
+        this(documentId, docType, null);
+    }
+
+    /** This scope as the caller may see it: only their own documents when {@code owner} is not null. */
+    public SearchScope seenBy(String owner) {
+        return owner == null ? this : new SearchScope(documentId, docType, owner);
     }
 
     /** A condition on chunk {@code c}, {@code true} when nothing restricts the search. */
@@ -28,6 +38,9 @@ public record SearchScope(Long documentId, String docType) {
         if (docType != null) {
             conditions.add("c.document_id in (select d.id from document d where d.doc_type = :scopeDocType)");
         }
+        if (owner != null) {
+            conditions.add("c.document_id in (select d.id from document d where d.owner = :scopeOwner)");
+        }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
@@ -38,6 +51,9 @@ public record SearchScope(Long documentId, String docType) {
         }
         if (docType != null) {
             query.setParameter("scopeDocType", docType);
+        }
+        if (owner != null) {
+            query.setParameter("scopeOwner", owner);
         }
     }
 }

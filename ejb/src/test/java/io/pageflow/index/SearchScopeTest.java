@@ -23,6 +23,15 @@ class SearchScopeTest {
     }
 
     @Test
+    void aSubmittersSearchIsLimitedToTheirOwnDocuments() {
+        SearchScope scope = new SearchScope(4L, null).seenBy("alice");
+        assertEquals("c.document_id = :scopeDocument and c.document_id in (select d.id from document d"
+                + " where d.owner = :scopeOwner)", scope.condition());
+        assertEquals(scope, scope.seenBy(null).seenBy(null), "a caller who sees everything changes nothing");
+        assertEquals("true", SearchScope.everything().seenBy(null).condition());
+    }
+
+    @Test
     void modesAreSpelledInLowerCase() {
         assertEquals(SearchMode.TEXT, SearchMode.of("text"));
         assertEquals("hybrid", SearchMode.HYBRID.value());
