@@ -4,28 +4,26 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+
+import io.pageflow.page.ScannedPdfImages;
 
 /**
  * Scanned pages made from corpus pages the way scanners, fax machines and screenshots deliver them: rendered at
@@ -92,7 +90,8 @@ final class ScannedPages {
                 float height = image.getHeight() * 72f / scan.dpi();
                 PDPage page = new PDPage(new PDRectangle(width, height));
                 pdf.addPage(page);
-                PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? greyAsScanned(pdf, image)
+                PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                        ? ScannedPdfImages.grey(pdf, image)
                         : LosslessFactory.createFromImage(pdf, image);
                 try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                     content.drawImage(xobject, 0, 0, width, height);
@@ -101,22 +100,6 @@ final class ScannedPages {
             pdf.save(out);
             return out.toByteArray();
         }
-    }
-
-    /**
-     * A grey image stored with its values as they are (DeviceGray, Flate), as scanners store them: PDFBox's
-     * LosslessFactory would read it through {@code getRGB}, which takes Java's grey as linear and stores every
-     * grey lighter than it is, so Pageflow and Tika would read paler pages than the {@code tesseract} command.
-     */
-    private static PDImageXObject greyAsScanned(PDDocument pdf, BufferedImage image) throws IOException {
-        byte[] pixels = new byte[image.getWidth() * image.getHeight()];
-        image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), pixels);
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
-            out.write(pixels);
-        }
-        return new PDImageXObject(pdf, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
-                image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     /** Turned about the centre on white paper, in grey. */

@@ -9,9 +9,7 @@ import java.awt.Image;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.zip.DeflaterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +25,7 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -94,7 +90,7 @@ class OcrStepsBenchmark {
                 long started = System.nanoTime();
                 String text = run.getValue().apply(sample);
                 nanos += System.nanoTime() - started;
-                double cer = characterErrorRate(sample.truth(), text);
+                double cer = CharacterErrorRate.of(sample.truth(), text);
                 sum += cer;
                 cells.add(String.format("%.1f", 100 * cer));
             }
@@ -188,7 +184,7 @@ class OcrStepsBenchmark {
             PDPage page = new PDPage(new PDRectangle(width, height));
             pdf.addPage(page);
             PDImageXObject image = sample.jpeg() ? JPEGFactory.createFromImage(pdf, sample.image(), 0.85f)
-                    : sample.image().getType() == BufferedImage.TYPE_BYTE_GRAY ? greyAsScanned(pdf, sample.image())
+                    : sample.image().getType() == BufferedImage.TYPE_BYTE_GRAY ? ScannedPdfImages.grey(pdf, sample.image())
                     : LosslessFactory.createFromImage(pdf, sample.image());
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                 content.drawImage(image, 0, 0, width, height);
@@ -199,22 +195,6 @@ class OcrStepsBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * A grey image stored with its values as they are (DeviceGray, Flate), as scanners store them. PDFBox's
-     * LosslessFactory reads a grey image through {@code getRGB}, which converts Java's linear grey to sRGB and
-     * stores every grey lighter than it was.
-     */
-    static PDImageXObject greyAsScanned(PDDocument pdf, BufferedImage image) throws IOException {
-        byte[] pixels = new byte[image.getWidth() * image.getHeight()];
-        image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), pixels);
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
-            out.write(pixels);
-        }
-        return new PDImageXObject(pdf, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
-                image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     static List<Sample> samples(Path folder, Set<String> only) throws IOException {
@@ -294,27 +274,5 @@ class OcrStepsBenchmark {
             }
         }
         return out;
-    }
-
-    /** The ear tests' scorer (TextMetrics): edit distance over whitespace-collapsed texts, by the truth's length. */
-    static double characterErrorRate(String expected, String actual) {
-        String a = expected.strip().replaceAll("\\s+", " ");
-        String b = actual.strip().replaceAll("\\s+", " ");
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return a.isEmpty() ? (b.isEmpty() ? 0 : 1) : (double) previous[b.length()] / a.length();
     }
 }

@@ -33,7 +33,7 @@ class OcrStepsTest {
     }
 
     static double cer(String text) {
-        return OcrStepsBenchmark.characterErrorRate(TestPages.text(), text);
+        return CharacterErrorRate.of(TestPages.text(), text);
     }
 
     static String read(BufferedImage image, String steps) {
