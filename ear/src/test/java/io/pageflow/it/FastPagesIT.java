@@ -159,7 +159,7 @@ class FastPagesIT {
             document.addPage(page);
             PDImageXObject figure = LosslessFactory.createFromImage(document, figure("QUARTERLY ZEPHYR CHART"));
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                writeLines(content, lines);
+                TestDocuments.writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), lines);
                 content.drawImage(figure, 60, 80, 475, 380); // about a third of the page
             }
             pdf = save(document);
@@ -201,20 +201,8 @@ class FastPagesIT {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            writeLines(content, lines);
+            TestDocuments.writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), lines);
         }
-    }
-
-    private static void writeLines(PDPageContentStream content, List<String> lines) throws IOException {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-        content.setLeading(16);
-        content.newLineAtOffset(60, 770);
-        for (String line : lines) {
-            content.showText(line);
-            content.newLine();
-        }
-        content.endText();
     }
 
     private static long submit(String name, byte[] pdf) {

@@ -48,6 +48,19 @@ final class TestDocuments {
         return lines;
     }
 
+    /** Lines of 11-point text from the top left of an A4 page, as the test PDFs write them. */
+    static void writeLines(PDPageContentStream content, PDType1Font font, List<String> lines) throws IOException {
+        content.beginText();
+        content.setFont(font, 11);
+        content.setLeading(16);
+        content.newLineAtOffset(60, 770);
+        for (String line : lines) {
+            content.showText(line);
+            content.newLine();
+        }
+        content.endText();
+    }
+
     /** A PDF with a real text layer: one page per entry, each line written with Helvetica. */
     static byte[] bornDigitalPdf(List<List<String>> pages) {
         try (PDDocument pdf = new PDDocument()) {
@@ -56,15 +69,7 @@ final class TestDocuments {
                 PDPage page = new PDPage(PDRectangle.A4);
                 pdf.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.setLeading(16);
-                    content.newLineAtOffset(60, 770);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
+                    writeLines(content, font, lines);
                 }
             }
             return save(pdf);
