@@ -1,2 +1,2 @@
-/** What document types and export mappings share: named definitions that change only by a new version. */
+/** What document types, export mappings and analysis profiles share: named definitions that change only by a new version. */
 package io.pageflow.versioned;

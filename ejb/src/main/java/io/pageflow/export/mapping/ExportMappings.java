@@ -9,11 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import io.pageflow.error.ConflictException;
 import io.pageflow.error.InvalidRequestException;
-import io.pageflow.error.NotFoundException;
 import io.pageflow.understanding.TypeDefinition;
 import io.pageflow.understanding.type.DocumentTypes;
+import io.pageflow.versioned.VersionedRows;
 
 /**
  * The export mappings, managed like document types: a change is the next version, and every version is checked
@@ -34,55 +33,40 @@ public class ExportMappings {
 
     /** The current version of every mapping, by name. */
     public List<ExportMapping> current() {
-        return em.createQuery("""
-                        select m from ExportMapping m
-                         where m.version = (select max(o.version) from ExportMapping o where o.name = m.name)
-                         order by m.name""", ExportMapping.class)
-                .getResultList();
+        return rows().newest();
     }
 
     /** Every stored version of a mapping, newest first; 404 when there is none. */
     public List<ExportMapping> history(String name) {
-        List<ExportMapping> rows = em.createQuery(
-                        "select m from ExportMapping m where m.name = :name order by m.version desc", ExportMapping.class)
-                .setParameter("name", name).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Export mapping " + name + " does not exist");
-        }
-        return rows;
+        return rows().history(name);
     }
 
     /** The current version, or the one asked for. */
     public ExportMapping row(String name, Integer version) {
-        List<ExportMapping> history = history(name);
-        return version == null ? history.get(0) : history.stream().filter(m -> m.getVersion() == version).findFirst()
-                .orElseThrow(() -> new NotFoundException("Export mapping " + name + " has no version " + version));
+        return rows().row(name, version);
     }
 
     /** A new mapping, version 1; 409 when the name is taken. */
     public ExportMapping create(String name, JsonObject definition, String user) {
         check(name, definition);
-        if (!em.createQuery("select m.id from ExportMapping m where m.name = :name", Long.class)
-                .setParameter("name", name).setMaxResults(1).getResultList().isEmpty()) {
-            throw new ConflictException("MAPPING_EXISTS", "Export mapping " + name + " exists; PUT a new version instead");
-        }
-        ExportMapping row = new ExportMapping(name, 1, definition.toString(), user);
-        em.persist(row);
-        return row;
+        return rows().create(name, definition.toString(), user);
     }
 
-    /** The next version of a mapping (of two changes at once, the key (name, version) stores only one). */
+    /** The next version of a mapping. */
     public ExportMapping update(String name, JsonObject definition, String user) {
-        ExportMapping latest = history(name).get(0);
+        history(name); // an unknown name is 404 before its definition is judged
         check(name, definition);
-        ExportMapping row = new ExportMapping(name, latest.getVersion() + 1, definition.toString(), user);
-        em.persist(row);
-        return row;
+        return rows().next(name, definition.toString(), user);
     }
 
     /** The mapping as it is written: read without checking its fields against the type again. */
     public Mapping mapping(ExportMapping row) {
         return MappingReader.read(DocumentTypes.parse(row.getDefinition()), null);
+    }
+
+    private VersionedRows<ExportMapping> rows() {
+        return new VersionedRows<>(em, ExportMapping.class, "export_mapping", "Export mapping", "MAPPING_EXISTS",
+                ExportMapping::new);
     }
 
     private void check(String name, JsonObject definition) {

@@ -13,10 +13,10 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import io.pageflow.error.ConflictException;
 import io.pageflow.error.InvalidRequestException;
 import io.pageflow.error.NotFoundException;
 import io.pageflow.understanding.TypeDefinition;
+import io.pageflow.versioned.VersionedRows;
 
 /**
  * The document types: the current version of each for the engines (through {@link TypeCache}), any version
@@ -55,58 +55,38 @@ public class DocumentTypes {
 
     /** Every stored version of a type, newest first. */
     public List<DocumentType> history(String name) {
-        List<DocumentType> rows = em.createQuery(
-                        "select t from DocumentType t where t.name = :name order by t.version desc", DocumentType.class)
-                .setParameter("name", name).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Document type " + name + " does not exist");
-        }
-        return rows;
+        return rows().history(name);
     }
 
     public DocumentType row(String name) {
-        return history(name).get(0);
+        return rows().row(name, null);
     }
 
     /** A new type, version 1; 409 when the name is taken. */
     public DocumentType create(String name, JsonObject definition, String user) {
         check.require(name, definition);
-        if (!em.createQuery("select t.id from DocumentType t where t.name = :name", Long.class)
-                .setParameter("name", name).setMaxResults(1).getResultList().isEmpty()) {
-            throw new ConflictException("TYPE_EXISTS", "Document type " + name + " exists; PUT a new version instead");
-        }
-        DocumentType row = new DocumentType(name, 1, definition.toString(), user);
-        em.persist(row);
-        return row;
+        return rows().create(name, definition.toString(), user);
     }
 
     /** The next version of a type; pages keep the version they were read with. */
     public DocumentType update(String name, JsonObject definition, String user) {
         check.require(name, definition);
-        DocumentType latest = row(name);
-        DocumentType row = new DocumentType(name, latest.getVersion() + 1, definition.toString(), user);
-        em.persist(row);
-        return row;
+        return rows().next(name, definition.toString(), user);
     }
 
     /** Stores a shipped type unless some version of it exists (a person's change is never overwritten). */
     public void seed(String name, JsonObject definition) {
-        // Several nodes may start at once: the insert, not a check before it, decides.
-        em.createNativeQuery("""
-                        insert into document_type (name, version, definition, created_by)
-                        select ?1, 1, cast(?2 as jsonb), 'pageflow'
-                         where not exists (select 1 from document_type where name = ?1)
-                        on conflict (name, version) do nothing""")
-                .setParameter(1, name).setParameter(2, definition.toString()).executeUpdate();
+        rows().seed(name, definition.toString());
     }
 
     /** The newest row of every type, by name. */
     public List<DocumentType> currentRows() {
-        return em.createQuery("""
-                        select t from DocumentType t
-                         where t.version = (select max(o.version) from DocumentType o where o.name = t.name)
-                         order by t.name""", DocumentType.class)
-                .getResultList();
+        return rows().newest();
+    }
+
+    private VersionedRows<DocumentType> rows() {
+        return new VersionedRows<>(em, DocumentType.class, "document_type", "Document type", "TYPE_EXISTS",
+                DocumentType::new);
     }
 
     private List<TypeDefinition> loadCurrent() {
