@@ -41,12 +41,14 @@ public class RuleClassifier implements ClassificationEngine {
     @Override
     public Classification classify(PageInput page, List<TypeDefinition> types, double threshold) {
         PageText text = PageText.of(page == null ? null : page.text());
-        List<TypeRules> candidates = types.stream().filter(t -> !t.isUnknown()).map(this::rules).toList();
-        float[] pageVector = text.isEmpty() ? null : embed(text, candidates);
+        List<Evidence> evidence = types.stream().filter(t -> !t.isUnknown()).map(this::rules)
+                .map(type -> Evidence.of(type, text)).toList();
+        float[] pageVector = text.isEmpty() || evidence.stream().noneMatch(e -> e.mayReach(threshold)) ? null
+                : embed(text, evidence.stream().map(Evidence::type).toList());
 
         List<TypeScore> scores = new ArrayList<>();
-        for (TypeRules type : candidates) {
-            scores.add(new TypeScore(type.name, round(score(type, text, pageVector))));
+        for (Evidence e : evidence) {
+            scores.add(new TypeScore(e.type().name, round(e.score(pageVector))));
         }
         scores.sort(Comparator.comparingDouble(TypeScore::score).reversed());
         TypeScore best = scores.isEmpty() ? new TypeScore(TypeDefinition.UNKNOWN, 0) : scores.get(0);
@@ -56,7 +58,8 @@ public class RuleClassifier implements ClassificationEngine {
         List<TypeScore> top = List.copyOf(scores.subList(0, Math.min(3, scores.size())));
 
         if (!TypeDefinition.UNKNOWN.equals(best.docType()) && best.score() > 0 && best.score() >= threshold) {
-            int version = candidates.stream().filter(t -> t.name.equals(best.docType())).findFirst().orElseThrow().version;
+            int version = evidence.stream().map(Evidence::type).filter(t -> t.name.equals(best.docType())).findFirst()
+                    .orElseThrow().version;
             return new Classification(best.docType(), version, best.score(), top, ENGINE, TokenUsage.NONE);
         }
         int unknownVersion = types.stream().filter(TypeDefinition::isUnknown).mapToInt(TypeDefinition::version)
@@ -64,20 +67,40 @@ public class RuleClassifier implements ClassificationEngine {
         return new Classification(TypeDefinition.UNKNOWN, unknownVersion, unknownScore, top, ENGINE, TokenUsage.NONE);
     }
 
+    /**
+     * What the rules found of one type on a page: their score and the share its exclusions take away.
+     *
+     * @param rules     {@link TypeRules#ruleScore}, 0 for an empty page
+     * @param exclusion {@link TypeRules#exclusion}
+     */
+    private record Evidence(TypeRules type, double rules, double exclusion) {
+
+        static Evidence of(TypeRules type, PageText text) {
+            return text.isEmpty() ? new Evidence(type, 0, 0) : new Evidence(type, type.ruleScore(text), type.exclusion(text));
+        }
+
+        /** The rules blended with the semantic score of the page's embedding ({@code null}: none), less exclusions. */
+        double score(float[] pageVector) {
+            double weight = pageVector == null || type.vectors == null || type.vectors.isEmpty() ? 0 : type.embeddingWeight;
+            double semantic = weight == 0 ? 0 : type.semanticScore(maxSimilarity(pageVector, type.vectors));
+            return ((1 - weight) * rules + weight * semantic) * (1 - exclusion);
+        }
+
+        /**
+         * Whether the type could reach the threshold if the page's embedding matched it perfectly. When no type
+         * can, the page is {@code unknown} whatever its embedding says: it is not embedded (the classifier's main
+         * cost), and its scores are the rules' alone.
+         */
+        boolean mayReach(double threshold) {
+            double weight = type.references.isEmpty() ? 0 : type.embeddingWeight;
+            double best = ((1 - weight) * rules + weight) * (1 - exclusion);
+            return best > 0 && best >= threshold;
+        }
+    }
+
     /** The problems of a type's {@code classification} rules, for refusing a bad type before it is stored. */
     public static List<String> problems(TypeDefinition type) {
         return new TypeRules(type).problems;
-    }
-
-    private double score(TypeRules type, PageText text, float[] pageVector) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        double ruleScore = type.ruleScore(text);
-        double weight = pageVector == null || type.vectors == null || type.vectors.isEmpty() ? 0 : type.embeddingWeight;
-        double semantic = weight == 0 ? 0 : type.semanticScore(maxSimilarity(pageVector, type.vectors));
-        double blended = (1 - weight) * ruleScore + weight * semantic;
-        return blended * (1 - type.exclusion(text));
     }
 
     /**

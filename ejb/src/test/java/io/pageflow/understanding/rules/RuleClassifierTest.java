@@ -130,16 +130,37 @@ class RuleClassifierTest {
             texts.addAndGet(batch.size());
             return MiniLm.get().embedAll(batch);
         };
+        List<Sample> samples = SampleSet.standard();
+        String bill = samples.stream().filter(s -> s.docType().equals("bill")).findFirst().orElseThrow().text();
+        String ewayBill = samples.stream().filter(s -> s.docType().equals("eway_bill")).findFirst().orElseThrow().text();
         RuleClassifier classifier = new RuleClassifier(counting);
-        classifier.classify(page("Tax Invoice No. 12"), types, THRESHOLD);
+        classifier.classify(page(bill), types, THRESHOLD);
         int first = texts.get();
         assertTrue(first > 3, "the page and the types' references: " + first);
-        classifier.classify(page("E-Way Bill No: 1812 3456 7890"), types, THRESHOLD);
-        classifier.classify(page("Purchase Order"), types, THRESHOLD);
+        classifier.classify(page(ewayBill), types, THRESHOLD);
+        classifier.classify(page(bill), types, THRESHOLD);
         assertEquals(first + 2, texts.get(), "later pages embed only themselves");
         TypeDefinition billV2 = new TypeDefinition("bill", 2, DefaultTypes.definition("bill"));
-        classifier.classify(page("Invoice"), List.of(billV2, DefaultTypes.type("unknown")), THRESHOLD);
+        classifier.classify(page(bill), List.of(billV2, DefaultTypes.type("unknown")), THRESHOLD);
         assertTrue(texts.get() > first + 3, "a new version is embedded afresh");
+    }
+
+    @Test
+    void aPageNoTypeCouldReachIsNotEmbeddedAndStaysUnknown() {
+        AtomicInteger texts = new AtomicInteger();
+        TextEmbedder counting = batch -> {
+            texts.addAndGet(batch.size());
+            return MiniLm.get().embedAll(batch);
+        };
+        RuleClassifier classifier = new RuleClassifier(counting);
+        String manual = "3 Data structures\nA vector is the simplest structure; a list may hold vectors of any mode.\n"
+                + "Attributes such as names and dimensions are kept with the object.";
+        Classification c = classifier.classify(page(manual), types, THRESHOLD);
+        assertEquals(0, texts.get(), "no type could reach the threshold, whatever the page's embedding");
+        assertTrue(c.isUnknown());
+        assertEquals(1.0, c.confidence(), "the rules found nothing of any type");
+        assertEquals(3, c.top().size());
+
     }
 
     @Test
