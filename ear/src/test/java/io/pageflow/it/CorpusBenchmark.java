@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,11 +86,15 @@ class CorpusBenchmark {
     private static PageflowRun pageflow(List<Path> pdfs) throws IOException {
         Duration cpuBefore = WildFlyProcess.cpu();
         long start = System.nanoTime();
-        List<JobView> submitted = new ArrayList<>();
-        for (Path pdf : pdfs) {
-            submitted.add(api.submitAccepted(List.of(new PageflowClient.FilePart(pdf.getFileName().toString(),
-                    "application/pdf", Files.readAllBytes(pdf))), Map.of("onDuplicate", "store")));
-        }
+        // two uploads at a time, as the peers get two files at a time
+        List<JobView> submitted = PeerTools.twoAtATime(pdfs, pdf -> {
+            try {
+                return api.submitAccepted(List.of(new PageflowClient.FilePart(pdf.getFileName().toString(),
+                        "application/pdf", Files.readAllBytes(pdf))), Map.of("onDuplicate", "store"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<JobView> done = submitted.stream().map(job -> api.awaitEnd(job.getId(), Duration.ofMinutes(30))).toList();
         double wholeSeconds = (System.nanoTime() - start) / 1e9;
         double cpu = (WildFlyProcess.cpu().minus(cpuBefore)).toMillis() / 1000.0;

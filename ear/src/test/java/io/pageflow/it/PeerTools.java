@@ -105,7 +105,8 @@ final class PeerTools {
         }
     }
 
-    private static <T, R> List<R> twoAtATime(List<T> inputs, java.util.function.Function<T, R> work) {
+    /** {@code work} over the inputs, two at a time, results in the inputs' order. */
+    static <T, R> List<R> twoAtATime(List<T> inputs, java.util.function.Function<T, R> work) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<R>> results = inputs.stream().map(input -> pool.submit(() -> work.apply(input))).toList();

@@ -46,6 +46,7 @@ public final class Settings {
     public static final Setting UNDERSTAND_SLICE_PAGES = Setting.of("pageflow.understand.slice-pages", "25");
     public static final Setting CHUNK_SIZE = Setting.of("pageflow.chunk.size", "1000");
     public static final Setting CHUNK_OVERLAP = Setting.of("pageflow.chunk.overlap", "150");
+    public static final Setting INDEX_YIELD_MS = Setting.of("pageflow.index.yield-ms", "3000");
     public static final Setting EMBEDDING_MODEL = Setting.of("pageflow.embedding.model", "quantized");
     public static final Setting EMBEDDING_THREADS = Setting.of("pageflow.embedding.threads", "0");
     public static final Setting EMBEDDING_BATCH = Setting.of("pageflow.embedding.batch", "1");

@@ -1,5 +1,6 @@
 package io.pageflow.index;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -10,10 +11,16 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.pageflow.messaging.StageRuns;
+
 /**
  * Embeds a batch of chunks in one call and upserts the chunk rows and their vectors. Each row gets the text-search
  * configuration of its document's language, from which PostgreSQL keeps its {@code tsvector}. Keys
- * (document_id, seq) and (chunk_id) make a re-run replace rows instead of adding them.
+ * (document_id, seq) and (chunk_id) make a re-run replace rows instead of adding them. Embedding is the heaviest
+ * work of the pipeline: each batch first gives way to the node's reading of new pages for a moment
+ * ({@link StageRuns#giveWayToReading}).
  */
 @Named
 @Dependent
@@ -25,11 +32,19 @@ public class ChunkWriter extends AbstractItemWriter {
     @Inject
     Embedder embedder;
 
+    @Inject
+    StageRuns stageRuns;
+
+    @Inject
+    @ConfigProperty(name = "pageflow.index.yield-ms", defaultValue = "3000")
+    long yieldMillis;
+
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
 
     @Override
     public void writeItems(List<Object> items) {
+        stageRuns.giveWayToReading(Duration.ofMillis(yieldMillis));
         long documentId = IndexJob.documentId(jobContext);
         List<ChunkDraft> chunks = items.stream().map(ChunkDraft.class::cast).toList();
         List<float[]> vectors = embedder.embedAll(chunks.stream().map(ChunkDraft::content).toList());

@@ -1,5 +1,8 @@
 package io.pageflow.messaging;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
@@ -12,29 +15,60 @@ import io.pageflow.metrics.PipelineMetrics;
 /**
  * What surrounds every stage's handling of a message, in one place for all stages: the logging context (job,
  * page, stage, node), a start and an end line at INFO with the duration, the duration on the
- * {@code pageflow_stage_seconds} timer, and how many messages this node is handling now (for draining it).
+ * {@code pageflow_stage_seconds} timer, and how many messages this node is handling now (for draining it, and for
+ * letting reading go first: {@link #giveWayToReading}).
  */
 @ApplicationScoped
 public class StageRuns {
 
     private static final Logger LOG = Logger.getLogger(StageRuns.class.getName());
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Inject
     PipelineMetrics metrics;
 
     private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger reading = new AtomicInteger();
+    private final Object readingEnded = new Object();
 
     /** Messages of any stage being handled on this node now. */
     public int active() {
         return active.get();
     }
 
+    /**
+     * Waits while this node splits documents or reads pages, at most {@code max}. Work that can come later (the
+     * embeddings of the index) calls it between batches: on shared cores, the text of new uploads is then ready
+     * sooner and the index a little later. The bound keeps a steady stream of uploads from stalling it.
+     */
+    public void giveWayToReading(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (readingEnded) {
+            long left;
+            while (reading.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    readingEnded.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean reads(WorkItem item) {
+        return item.stage().equals(Queues.STAGE_SPLIT) || item.stage().equals(Queues.STAGE_PAGE);
+    }
+
     /** Starts a message's handling; {@link Run#end()} it in a {@code finally}. */
     public Run begin(WorkItem item) {
         active.incrementAndGet();
+        if (reads(item)) {
+            reading.incrementAndGet();
+        }
         LogContext.work(item.stage(), item.jobId(), item.pageNumber());
         LOG.info(() -> item + " started" + (item.delivery() > 1 ? " (delivery " + item.delivery() + ")" : ""));
-        return new Run(item, System.nanoTime());
+        return new Run(item, System.nanoTime(), THREADS.getCurrentThreadCpuTime());
     }
 
     /** One message being handled. */
@@ -42,11 +76,13 @@ public class StageRuns {
 
         private final WorkItem item;
         private final long started;
+        private final long cpuStarted;
         private boolean failed;
 
-        private Run(WorkItem item, long started) {
+        private Run(WorkItem item, long started, long cpuStarted) {
             this.item = item;
             this.started = started;
+            this.cpuStarted = cpuStarted;
         }
 
         /** The stage threw: its transaction rolls back and the message comes again. */
@@ -60,10 +96,18 @@ public class StageRuns {
                 metrics.stageTook(item.stage(), nanos);
                 long millis = nanos / 1_000_000;
                 LogContext.duration(millis);
-                LOG.info(() -> item + (failed ? " failed after " : " ended in ") + millis + " ms");
+                // the thread's CPU time tells working from waiting (for the database, the storage, a free core)
+                long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
+                LOG.info(() -> item + (failed ? " failed after " : " ended in ") + millis + " ms (" + cpuMillis
+                        + " ms CPU)");
             } finally {
                 LogContext.clear();
                 active.decrementAndGet();
+                if (reads(item) && reading.decrementAndGet() == 0) {
+                    synchronized (readingEnded) {
+                        readingEnded.notifyAll();
+                    }
+                }
             }
         }
     }
