@@ -1,11 +1,8 @@
 package io.pageflow.page;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,16 +22,14 @@ import io.pageflow.storage.StorageKeys;
 /**
 /**
  * Gets the text of one page: the PDF's own text layer when it is usable ({@link TextLayer}), otherwise OCR of the
- * page's scanned image or of the page rendered at 300 DPI (see {@link PageRenderer}), with the job's OCR options.
+ * page's scanned image or of the page rendered at 300 DPI (see {@link PageRenderer}), or of an uploaded image at the
+ * resolution it declares ({@link UploadedImage}), with the job's OCR options.
  * A page that paints nothing, or whose image is near-uniform ({@link BlankImage}), completes blank without OCR.
  * Most text-layer pages are read at split instead ({@code split.TextLayerPass}); this reads those that come here
  * again (a retry, a restart) the same way.
  */
 @ApplicationScoped
 public class PageExtractor {
-
-    /** Assumed for uploaded images, which rarely carry a trustworthy resolution. */
-    static final int IMAGE_DPI = 300;
 
     @Inject
     ObjectStorage storage;
@@ -103,9 +98,9 @@ public class PageExtractor {
             throw new PipelineException(ErrorCode.IMAGE_TOO_LARGE, "Page " + work.pageNumber() + " declares " + pixels
                     + " pixels; the limit is " + imageLimits.maxPixels());
         }
-        BufferedImage image;
+        UploadedImage image;
         try (InputStream in = storage.open(work.sourceKey())) {
-            image = ImageIO.read(in);
+            image = UploadedImage.read(in);
         } catch (IOException e) {
             throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
                     "Page " + work.pageNumber() + " image cannot be decoded: " + e.getMessage(), e);
@@ -114,10 +109,13 @@ public class PageExtractor {
             throw new PipelineException(ErrorCode.IMAGE_UNREADABLE,
                     "Page " + work.pageNumber() + " image is in a format this server cannot decode");
         }
-        if (BlankImage.isNearUniform(image)) {
+        if (BlankImage.isNearUniform(image.image())) {
             return PageResult.blank(TextLayer.Reasons.BLANK_UNIFORM_IMAGE, work.sourceKey());
         }
-        return recognize(work, new PageImage(image, IMAGE_DPI, IMAGE_DPI), work.sourceKey(), TextLayer.Reasons.IMAGE);
+        // read at the resolution the file declares, upscaled where that helps, as a scanned PDF page is
+        PageImage page = new PageImage(image.image(), image.dpi(),
+                ScanImage.ocrDpi(image.image(), image.dpi(), imageLimits.maxPixels()));
+        return recognize(work, page, work.sourceKey(), TextLayer.Reasons.IMAGE);
     }
 
     private PageResult recognize(PageWork work, PageImage image, String imageKey, String reason) {
