@@ -126,10 +126,7 @@ class RuleClassifierTest {
     @Test
     void aTypesDescriptionAndExamplesAreEmbeddedOncePerVersion() {
         AtomicInteger texts = new AtomicInteger();
-        TextEmbedder counting = batch -> {
-            texts.addAndGet(batch.size());
-            return MiniLm.get().embedAll(batch);
-        };
+        TextEmbedder counting = counting(texts);
         List<Sample> samples = SampleSet.standard();
         String bill = samples.stream().filter(s -> s.docType().equals("bill")).findFirst().orElseThrow().text();
         String ewayBill = samples.stream().filter(s -> s.docType().equals("eway_bill")).findFirst().orElseThrow().text();
@@ -148,10 +145,7 @@ class RuleClassifierTest {
     @Test
     void aPageNoTypeCouldReachIsNotEmbeddedAndStaysUnknown() {
         AtomicInteger texts = new AtomicInteger();
-        TextEmbedder counting = batch -> {
-            texts.addAndGet(batch.size());
-            return MiniLm.get().embedAll(batch);
-        };
+        TextEmbedder counting = counting(texts);
         RuleClassifier classifier = new RuleClassifier(counting);
         String manual = "3 Data structures\nA vector is the simplest structure; a list may hold vectors of any mode.\n"
                 + "Attributes such as names and dimensions are kept with the object.";
@@ -176,6 +170,14 @@ class RuleClassifierTest {
         assertEquals(2, problems.size(), problems.toString());
         Classification c = new RuleClassifier(null).classify(page("ok phrase"), List.of(broken), 0.05);
         assertEquals("broken", c.docType(), "the rules that compile still count");
+    }
+
+    /** MiniLM, counting the texts it embeds. */
+    private static TextEmbedder counting(AtomicInteger texts) {
+        return batch -> {
+            texts.addAndGet(batch.size());
+            return MiniLm.get().embedAll(batch);
+        };
     }
 
     static PageInput page(String text) {
