@@ -46,7 +46,6 @@ public final class Settings {
     public static final Setting UNDERSTAND_SLICE_PAGES = Setting.of("pageflow.understand.slice-pages", "25");
     public static final Setting CHUNK_SIZE = Setting.of("pageflow.chunk.size", "1000");
     public static final Setting CHUNK_OVERLAP = Setting.of("pageflow.chunk.overlap", "150");
-    public static final Setting INDEX_YIELD_MS = Setting.of("pageflow.index.yield-ms", "3000");
     public static final Setting EMBEDDING_MODEL = Setting.of("pageflow.embedding.model", "quantized");
     public static final Setting EMBEDDING_THREADS = Setting.of("pageflow.embedding.threads", "0");
     public static final Setting EMBEDDING_BATCH = Setting.of("pageflow.embedding.batch", "1");
@@ -56,6 +55,7 @@ public final class Settings {
     public static final Setting LEASE_SECONDS = Setting.of("pageflow.lease.seconds", "60");
     public static final Setting REAPER_INTERVAL_SECONDS = Setting.of("pageflow.reaper.interval-seconds", "10");
     public static final Setting INTAKE_RETRY_AFTER_SECONDS = Setting.of("pageflow.intake.retry-after-seconds", "60");
+    public static final Setting YIELD_TO_READING_MS = Setting.of("pageflow.yield-to-reading-ms", "3000");
     public static final Setting PAGE_MAX_ATTEMPTS = Setting.of("pageflow.page.max-attempts", "5");
 
     public static final Setting LLM_BASE_URL = Setting.unset("pageflow.llm.base-url");

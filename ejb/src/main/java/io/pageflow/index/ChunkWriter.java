@@ -1,6 +1,5 @@
 package io.pageflow.index;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -10,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.messaging.StageRuns;
 
@@ -35,16 +32,12 @@ public class ChunkWriter extends AbstractItemWriter {
     @Inject
     StageRuns stageRuns;
 
-    @Inject
-    @ConfigProperty(name = "pageflow.index.yield-ms", defaultValue = "3000")
-    long yieldMillis;
-
     @PersistenceContext(unitName = "pageflow")
     EntityManager em;
 
     @Override
     public void writeItems(List<Object> items) {
-        stageRuns.giveWayToReading(Duration.ofMillis(yieldMillis));
+        stageRuns.giveWayToReading();
         long documentId = IndexJob.documentId(jobContext);
         List<ChunkDraft> chunks = items.stream().map(ChunkDraft.class::cast).toList();
         List<float[]> vectors = embedder.embedAll(chunks.stream().map(ChunkDraft::content).toList());

@@ -45,6 +45,9 @@ public abstract class StageConsumer implements MessageListener {
             LOG.log(Level.WARNING, "Dropping a message that is not a Pageflow work item", e);
             return;
         }
+        if (runs.yieldsToReading(item)) {
+            runs.giveWayToReading();
+        }
         StageRuns.Run stageRun = runs.begin(item);
         try {
             run(item);

@@ -3,11 +3,14 @@ package io.pageflow.messaging;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pageflow.logging.LogContext;
 import io.pageflow.metrics.PipelineMetrics;
@@ -23,9 +26,17 @@ public class StageRuns {
 
     private static final Logger LOG = Logger.getLogger(StageRuns.class.getName());
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The stages that put text before users. */
+    private static final Set<String> READING = Set.of(Queues.STAGE_SPLIT, Queues.STAGE_PAGE);
+    /** The stages that can come a little later: understanding the pages (indexing waits in its batch job). */
+    private static final Set<String> LATER = Set.of(Queues.STAGE_CLASSIFY, Queues.STAGE_EXTRACT);
 
     @Inject
     PipelineMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "pageflow.yield-to-reading-ms", defaultValue = "3000")
+    long yieldMillis;
 
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger reading = new AtomicInteger();
@@ -36,10 +47,21 @@ public class StageRuns {
         return active.get();
     }
 
+    /** Whether a message of this stage waits for the node's reading first ({@link #giveWayToReading()}). */
+    public boolean yieldsToReading(WorkItem item) {
+        return LATER.contains(item.stage());
+    }
+
+    /** {@link #giveWayToReading(Duration)} for {@code PAGEFLOW_YIELD_TO_READING_MS}. */
+    public void giveWayToReading() {
+        giveWayToReading(Duration.ofMillis(yieldMillis));
+    }
+
     /**
      * Waits while this node splits documents or reads pages, at most {@code max}. Work that can come later (the
-     * embeddings of the index) calls it between batches: on shared cores, the text of new uploads is then ready
-     * sooner and the index a little later. The bound keeps a steady stream of uploads from stalling it.
+     * classification and extraction of pages, the embeddings of the index) calls it before each step: on shared
+     * cores, the text of new uploads is then ready sooner and the rest a little later. The bound keeps a steady
+     * stream of uploads from stalling it.
      */
     public void giveWayToReading(Duration max) {
         long deadline = System.nanoTime() + max.toNanos();
@@ -57,7 +79,7 @@ public class StageRuns {
     }
 
     private static boolean reads(WorkItem item) {
-        return item.stage().equals(Queues.STAGE_SPLIT) || item.stage().equals(Queues.STAGE_PAGE);
+        return READING.contains(item.stage());
     }
 
     /** Starts a message's handling; {@link Run#end()} it in a {@code finally}. */

@@ -1,5 +1,6 @@
 package io.pageflow.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -17,6 +18,15 @@ class StageRunsTest {
 
     StageRunsTest() {
         runs.metrics = PipelineMetricsAccess.registeredWith(new SimpleMeterRegistry());
+    }
+
+    @Test
+    void understandingYieldsToReadingAndReadingToNothing() {
+        assertTrue(runs.yieldsToReading(new WorkItem(Queues.STAGE_CLASSIFY, 1, 0, 1)));
+        assertTrue(runs.yieldsToReading(new WorkItem(Queues.STAGE_EXTRACT, 1, 0, 1)));
+        assertFalse(runs.yieldsToReading(new WorkItem(Queues.STAGE_SPLIT, 1, 0, 1)));
+        assertFalse(runs.yieldsToReading(new WorkItem(Queues.STAGE_PAGE, 1, 2, 1)));
+        assertFalse(runs.yieldsToReading(new WorkItem(Queues.STAGE_EXPORT, 1, 0, 1)));
     }
 
     @Test
