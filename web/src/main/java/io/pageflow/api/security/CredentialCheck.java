@@ -3,7 +3,6 @@ package io.pageflow.api.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,19 +57,23 @@ public class CredentialCheck {
         if (known != null) {
             return Checked.of(known);
         }
-        AtomicReference<ElytronLogin.Verified> verified = new AtomicReference<>();
-        LoginOutcome outcome = password(http, name, password, verified);
+        LoginOutcome outcome = password(http, name, password);
         if (outcome.status() != LoginOutcome.Status.OK) {
             return Checked.refused(Refusal.of(outcome));
         }
-        Caller caller = new Caller(verified.get().name(), verified.get().role(), "basic", null);
+        ElytronLogin.Verified verified = ElytronLogin.identityAndEnd(http);
+        Caller caller = new Caller(verified.name(), verified.role(), "basic", null);
         VerifiedPasswords.remember(name, password, caller);
         return Checked.of(caller);
     }
 
     /** The console's sign-in form: the same guard and the same Elytron check, never the cache. */
     LoginOutcome signIn(HttpServletRequest http, String name, String password) {
-        return password(http, name, password, new AtomicReference<>());
+        LoginOutcome outcome = password(http, name, password);
+        if (outcome.status() == LoginOutcome.Status.OK) {
+            ElytronLogin.identityAndEnd(http);
+        }
+        return outcome;
     }
 
     /** {@code Authorization: Bearer pf_<id>.<secret>}. */
@@ -85,11 +88,16 @@ public class CredentialCheck {
         return Checked.of(new Caller(verified.get().name(), verified.get().role(), "token", null));
     }
 
-    private LoginOutcome password(HttpServletRequest http, String name, String password,
-            AtomicReference<ElytronLogin.Verified> verified) {
-        return logins.check(name, password, () -> {
-            verified.set(ElytronLogin.login(http, name, password).orElse(null));
-            return verified.get() != null;
-        });
+    /**
+     * Asks Elytron inside {@link Logins#check}, under the user's row lock; on OK the container's login is still
+     * open and the caller reads the identity once back in the WAR.
+     */
+    private LoginOutcome password(HttpServletRequest http, String name, String password) {
+        try {
+            return logins.check(name, password, () -> ElytronLogin.loggedIn(http, name, password));
+        } catch (RuntimeException e) {
+            ElytronLogin.end(http);
+            throw e;
+        }
     }
 }

@@ -33,14 +33,28 @@ final class ElytronLogin {
     private ElytronLogin() {
     }
 
+    /** Logs in and reads the identity at once; the container's login is ended before it returns. */
     static Optional<Verified> login(HttpServletRequest http, String principal, String secret) {
+        return loggedIn(http, principal, secret) ? Optional.of(identityAndEnd(http)) : Optional.empty();
+    }
+
+    /**
+     * The first half of {@link #login}, for a caller that must decide in between (inside an EJB call the thread's
+     * identity is the EJB's, not the WAR's): {@link #identityAndEnd} must follow whenever it answers true.
+     */
+    static boolean loggedIn(HttpServletRequest http, String principal, String secret) {
         try {
             http.login(principal, secret);
+            return true;
         } catch (ServletException refused) {
-            return Optional.empty();
+            return false;
         }
+    }
+
+    /** The identity of the request's login, read where the WAR's domain is the thread's; ends the login. */
+    static Verified identityAndEnd(HttpServletRequest http) {
         try {
-            return Optional.of(verified(SecurityDomain.getCurrent().getCurrentSecurityIdentity()));
+            return verified(SecurityDomain.getCurrent().getCurrentSecurityIdentity());
         } finally {
             end(http);
         }
@@ -56,7 +70,7 @@ final class ElytronLogin {
     }
 
     /** Logs out and drops the HTTP session the programmatic login keeps the identity in. */
-    private static void end(HttpServletRequest http) {
+    static void end(HttpServletRequest http) {
         try {
             http.logout();
         } catch (ServletException e) {
