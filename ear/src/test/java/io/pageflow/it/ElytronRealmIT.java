@@ -76,6 +76,31 @@ class ElytronRealmIT {
         assertEquals(401, Users.send("GET", "/api/jobs", null, bearer).statusCode());
     }
 
+    /**
+     * Prints what a Basic call costs when Elytron verifies the bcrypt hash (the console's sign-in, never cached)
+     * and when the password was verified in the last minute (docs/security.md): the reason for that cache.
+     */
+    @Test
+    void measuresElytronsBcryptAgainstARememberedPassword() {
+        String user = Users.add("realm-timed", "submitter");
+        String credentials = "{\"name\":\"" + user + "\",\"password\":\"" + Users.PASSWORD + "\"}";
+        assertEquals(200, Users.send("POST", "/api/session", credentials, null).statusCode());
+        int rounds = 10;
+        long elytron = 0;
+        long remembered = 0;
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            assertEquals(200, Users.send("POST", "/api/session", credentials, null).statusCode());
+            elytron += System.nanoTime() - start;
+            start = System.nanoTime();
+            assertEquals(200, Users.send("GET", "/api/session", null, Users.basic(user)).statusCode());
+            remembered += System.nanoTime() - start;
+        }
+        System.out.printf("Basic/sign-in verified by Elytron (bcrypt): %d ms mean; remembered: %d ms mean (%d rounds, load %s)%n",
+                elytron / rounds / 1_000_000, remembered / rounds / 1_000_000, rounds,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static String add(String prefix, String role, String password) {
         String name = prefix + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
         HttpResponse<String> made = Users.send("POST", "/api/users", "{\"name\":\"" + name + "\",\"role\":\"" + role
