@@ -3,8 +3,6 @@ package io.pageflow.security;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,8 +17,6 @@ import io.pageflow.error.InvalidRequestException;
  */
 @Stateless
 public class ApiTokens {
-
-    static final Pattern TOKEN = Pattern.compile("pf_(\\d{1,18})\\.([A-Za-z0-9_-]{20,100})");
 
     /** A token as listed: never its secret. */
     public record TokenInfo(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
@@ -65,22 +61,6 @@ public class ApiTokens {
         return em.createNativeQuery("""
                 update api_token set revoked_at = coalesce(revoked_at, now()) where user_id = ?1 and id = ?2""")
                 .setParameter(1, userId).setParameter(2, id).executeUpdate() == 1;
-    }
-
-    /**
-     * A token as sent, split into what Elytron's token realm checks: the principal {@code pf_<id>} and the secret,
-     * whose SHA-256 the realm compares with the stored one.
-     */
-    public record Presented(long id, String principal, String secret) {
-    }
-
-    /** The parts of a well-formed token; empty for anything else. */
-    public static Optional<Presented> parse(String token) {
-        Matcher parts = TOKEN.matcher(token);
-        if (!parts.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Presented(Long.parseLong(parts.group(1)), "pf_" + parts.group(1), parts.group(2)));
     }
 
     /** Notes that a verified token was used, to the minute: not a write on every call. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.pageflow.security.ApiTokens;
 import io.pageflow.security.LoginOutcome;
 import io.pageflow.security.Logins;
+import io.pageflow.security.PresentedToken;
 
 /**
  * Checks the credentials a request sends — an HTTP Basic password or an API token — with Elytron
@@ -78,7 +79,7 @@ public class CredentialCheck {
 
     /** {@code Authorization: Bearer pf_<id>.<secret>}. */
     Checked token(HttpServletRequest http, String token) {
-        Optional<ApiTokens.Presented> presented = ApiTokens.parse(token);
+        Optional<PresentedToken> presented = PresentedToken.parse(token);
         Optional<ElytronLogin.Verified> verified = presented
                 .flatMap(parts -> ElytronLogin.login(http, parts.principal(), parts.secret()));
         if (verified.isEmpty()) {

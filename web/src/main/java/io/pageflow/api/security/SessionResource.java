@@ -27,8 +27,9 @@ import io.pageflow.security.ConsoleSessions;
 import io.pageflow.security.LoginOutcome;
 
 /**
- * The console's sign-in, its password verified by Elytron as HTTP Basic's is: a session cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} over TLS)
- * and the CSRF token its changes must carry. Scripts need none of this: they send HTTP Basic or a token.
+ * The console's sign-in, its password verified by Elytron as HTTP Basic's is ({@link CredentialCheck}): a session
+ * cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} over TLS) and the CSRF token its changes must
+ * carry. Scripts need none of this: they send HTTP Basic or a token.
  */
 @RequestScoped
 @PermitAll
