@@ -74,6 +74,7 @@ class ElytronRealmIT {
         ModelNode revoked = management(readIdentityOperation(principal));
         assertEquals("failed", revoked.get("outcome").asString(), () -> "a revoked token is no identity: " + revoked);
         assertEquals(401, Users.send("GET", "/api/jobs", null, bearer).statusCode());
+        assertEquals(0, activeSessions(), "the container's login ends with the request: the API keeps no HTTP session");
     }
 
     /**
@@ -142,6 +143,18 @@ class ElytronRealmIT {
         } catch (IOException e) {
             throw new UncheckedIOException("the management API", e);
         }
+    }
+
+    /** The HTTP sessions the WAR's session manager holds (the console's own sessions are rows, not these). */
+    private static int activeSessions() {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set("read-attribute");
+        operation.get("address").add("deployment", "pageflow.ear").add("subdeployment", "pageflow-web.war")
+                .add("subsystem", "undertow");
+        operation.get("name").set("active-sessions");
+        ModelNode answer = management(operation);
+        assertEquals("success", answer.get("outcome").asString(), answer::toString);
+        return answer.get("result").asInt();
     }
 
     private static List<String> strings(ModelNode list) {
