@@ -3,8 +3,6 @@ package io.pageflow.security;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,13 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import io.pageflow.error.InvalidRequestException;
 
 /**
- * API tokens: {@code pf_<id>.<secret>}, shown once when made. The id finds the row, the secret's SHA-256 proves
- * it; a revoked token, or one whose user is gone, proves nothing.
+ * API tokens: {@code pf_<id>.<secret>}, shown once when made. Only the secret's SHA-256 is stored; Elytron's
+ * {@code pageflow-tokens} realm finds the row by the id and verifies the secret against it (a revoked token, or
+ * one whose user is gone, is not found).
  */
 @Stateless
 public class ApiTokens {
-
-    static final Pattern TOKEN = Pattern.compile("pf_(\\d{1,18})\\.([A-Za-z0-9_-]{20,100})");
 
     /** A token as listed: never its secret. */
     public record TokenInfo(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
@@ -66,27 +63,12 @@ public class ApiTokens {
                 .setParameter(1, userId).setParameter(2, id).executeUpdate() == 1;
     }
 
-    /** The user a token stands for, when it is valid. */
-    @SuppressWarnings("unchecked")
-    public Optional<UserAccount> authenticate(String token) {
-        Matcher parts = TOKEN.matcher(token);
-        if (!parts.matches()) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(parts.group(1));
-        List<Object[]> rows = em.createNativeQuery("""
-                select u.id, u.name, u.role, u.created_at, u.failed_logins, u.locked_until, t.secret_sha256
-                from api_token t join app_user u on u.id = t.user_id
-                where t.id = ?1 and t.revoked_at is null""").setParameter(1, id).getResultList();
-        if (rows.isEmpty() || !Secrets.same((String) rows.get(0)[6], Secrets.sha256(parts.group(2)))) {
-            return Optional.empty();
-        }
-        // When it was last used, to the minute: not a write on every call.
+    /** Notes that a verified token was used, to the minute: not a write on every call. */
+    public void used(long id) {
         em.createNativeQuery("""
                 update api_token set last_used_at = now()
                 where id = ?1 and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
                 .setParameter(1, id).executeUpdate();
-        return Optional.of(Users.account(rows.get(0)));
     }
 
     static TokenInfo info(Object[] row) {

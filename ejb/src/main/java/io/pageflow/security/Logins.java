@@ -12,7 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import io.pageflow.config.PageflowSettings;
 
 /**
- * Checks a user's password and keeps the failed-login count in the user's row: after
+ * Guards a user's sign-in and keeps the failed-login count in the user's row; the password itself is verified by
+ * the caller's {@link Verifier} (Elytron's security domain, in the web layer). After
  * {@code slowAfterFailures} failures each next attempt must wait twice as long as the one before (answered
  * without even looking at the password), and {@code lockAfterFailures} failures lock the user for
  * {@code lockMinutes}. In the database, under the row's lock, so that neither a restart nor a second node resets
@@ -31,10 +32,21 @@ public class Logins {
     @Inject
     PageflowSettings settings;
 
+    /** Verifies the password of the user being signed in; called at most once, only for a user who may try now. */
+    @FunctionalInterface
+    public interface Verifier {
+        boolean verified();
+    }
+
+    /**
+     * Refuses a locked or slowed-down user without asking {@code verifier}, asks it otherwise and records the
+     * answer. The row stays locked while the verifier runs, so that concurrent guesses wait for each other and
+     * each one counts.
+     */
     @SuppressWarnings("unchecked")
-    public LoginOutcome check(String name, String password) {
+    public LoginOutcome check(String name, String password, Verifier verifier) {
         List<Object[]> rows = em.createNativeQuery("""
-                select id, name, role, created_at, failed_logins, locked_until, password_hash, last_failed_at, now()
+                select id, name, role, created_at, failed_logins, locked_until, last_failed_at, now()
                 from app_user where name = ?1 for update""").setParameter(1, name).getResultList();
         if (rows.isEmpty()) {
             PasswordHashing.matches(DUMMY, password);
@@ -42,8 +54,8 @@ public class Logins {
         }
         Object[] row = rows.get(0);
         UserAccount user = Users.account(row);
-        OffsetDateTime lastFailed = Users.time(row[7]);
-        OffsetDateTime now = Users.time(row[8]);
+        OffsetDateTime lastFailed = Users.time(row[6]);
+        OffsetDateTime now = Users.time(row[7]);
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
             return LoginOutcome.waitFor(LoginOutcome.Status.LOCKED, Duration.between(now, user.lockedUntil()).toSeconds() + 1);
         }
@@ -54,7 +66,7 @@ public class Logins {
                 return LoginOutcome.waitFor(LoginOutcome.Status.SLOWED, Duration.between(now, next).toSeconds() + 1);
             }
         }
-        if (PasswordHashing.matches((String) row[6], password)) {
+        if (verifier.verified()) {
             if (user.failedLogins() > 0 || user.lockedUntil() != null) {
                 em.createNativeQuery("update app_user set failed_logins = 0, last_failed_at = null, locked_until = null where id = ?1")
                         .setParameter(1, user.id()).executeUpdate();

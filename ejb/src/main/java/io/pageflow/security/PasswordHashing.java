@@ -15,7 +15,8 @@ import org.wildfly.security.password.util.ModularCrypt;
 
 /**
  * bcrypt through Elytron's password factory, the one WildFly's own realms use. Stored in modular crypt form
- * ({@code $2a$10$…}), which Elytron's {@code jdbc-realm} reads with a {@code modular-crypt-mapper} as well.
+ * ({@code $2a$10$…}), which Elytron's {@code jdbc-realm} {@code pageflow-users} reads with a
+ * {@code modular-crypt-mapper} to verify sign-ins.
  * Cost 10 takes tens of milliseconds: slow for guessing, and the web layer remembers a verified password briefly
  * so that scripts polling with HTTP Basic do not pay it on every call.
  */

@@ -20,17 +20,13 @@ public class AuthenticationReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
+        return Probes.informative("authentication", response -> {
             boolean on = probes.authenticationOn();
-            var response = HealthCheckResponse.named("authentication").up().withData("enabled", on);
+            response.withData("enabled", on);
             if (!on) {
                 response.withData("warning", "PAGEFLOW_AUTH=off: anyone who reaches this server can read, change and "
                         + "delete every document");
             }
-            return response.build();
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named("authentication").down()
-                    .withData("problem", String.valueOf(e.getMessage())).build();
-        }
+        });
     }
 }

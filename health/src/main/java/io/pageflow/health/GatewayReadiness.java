@@ -22,15 +22,9 @@ public class GatewayReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
+        return Probes.informative("conversion-gateway", response -> {
             String breaker = probes.gatewayBreaker();
-            return HealthCheckResponse.named("conversion-gateway").up()
-                    .withData("configured", breaker != null)
-                    .withData("circuitBreaker", breaker == null ? "none" : breaker)
-                    .build();
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named("conversion-gateway").down()
-                    .withData("problem", String.valueOf(e.getMessage())).build();
-        }
+            response.withData("configured", breaker != null).withData("circuitBreaker", breaker == null ? "none" : breaker);
+        });
     }
 }

@@ -61,8 +61,7 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewWebhook request) {
         WebhookView created = WebhookView.of(webhooks.register(request.url(), request.events(), request.secret()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return Responses.created(uriInfo, created.id(), created);
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.Responses;
 import io.pageflow.analysis.profile.AnalysisProfiles;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.error.NotFoundException;
@@ -93,7 +94,7 @@ public class AnalysisProfileResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewAnalysisProfile request) {
         AnalysisProfileView created = AnalysisProfileView.of(profiles.create(request.name(), request.definition(), null));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+        return Responses.created(uriInfo, created.name(), created);
     }
 
     @RolesAllowed(Role.A)

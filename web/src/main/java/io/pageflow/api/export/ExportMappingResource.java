@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.Responses;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.export.mapping.ExportMappings;
 import io.pageflow.security.Role;
@@ -91,7 +92,7 @@ public class ExportMappingResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewExportMapping request) {
         ExportMappingView created = ExportMappingView.of(mappings.create(request.name(), request.definition(), null));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+        return Responses.created(uriInfo, created.name(), created);
     }
 
     @RolesAllowed(Role.A)

@@ -1,8 +1,13 @@
 package io.pageflow.api.problem;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +32,7 @@ public record Problem(
     /** The media type of every problem answer, also as the constant that annotations need. */
     public static final String MEDIA = "application/problem+json";
     public static final MediaType MEDIA_TYPE = MediaType.valueOf(MEDIA);
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     /** A request parameter that failed its constraint, and why. */
     @Schema(name = "InvalidParam")
@@ -38,10 +44,21 @@ public record Problem(
     }
 
     public static Response response(int status, String code, String detail, String instance, List<InvalidParam> invalid) {
+        return Response.status(status).type(MEDIA_TYPE).entity(of(status, code, detail, instance, invalid)).build();
+    }
+
+    public static Problem of(int status, String code, String detail, String instance, List<InvalidParam> invalid) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        Problem problem = new Problem("urn:pageflow:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
+        return new Problem("urn:pageflow:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 title, status, detail, code, instance, invalid);
-        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Answers this problem from a servlet filter, where no JAX-RS writer runs (same JSON as {@link #response}). */
+    public void write(HttpServletResponse out) throws IOException {
+        out.setStatus(status);
+        out.setContentType(MEDIA);
+        out.setCharacterEncoding("UTF-8");
+        out.getWriter().write(JSON.toJson(this));
     }
 }

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.security.ConsoleSessions;
 import io.pageflow.security.LoginOutcome;
-import io.pageflow.security.Logins;
 
 /**
- * The console's sign-in: a session cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} over TLS)
- * and the CSRF token its changes must carry. Scripts need none of this: they send HTTP Basic or a token.
+ * The console's sign-in, its password verified by Elytron as HTTP Basic's is ({@link CredentialCheck}): a session
+ * cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} over TLS) and the CSRF token its changes must
+ * carry. Scripts need none of this: they send HTTP Basic or a token.
  */
 @RequestScoped
 @PermitAll
@@ -50,7 +50,7 @@ public class SessionResource {
     }
 
     @Inject
-    Logins logins;
+    CredentialCheck credentialCheck;
 
     @Inject
     ConsoleSessions sessions;
@@ -68,21 +68,13 @@ public class SessionResource {
     @APIResponse(responseCode = "429", description = "LOGIN_SLOWED, USER_LOCKED: wait Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response signIn(@NotNull @Valid Credentials credentials) {
-        LoginOutcome outcome = logins.check(credentials.name(), credentials.password());
-        return switch (outcome.status()) {
-            case OK -> {
-                ConsoleSessions.Opened opened = sessions.open(outcome.user());
-                yield Response.ok(new SessionView(outcome.user().name(), outcome.user().role().id(),
-                        opened.session().csrfToken())).header("Set-Cookie", cookie(opened.id(), -1)).build();
-            }
-            case WRONG -> Problem.response(401, "LOGIN_FAILED", "The user name or the password is wrong.", "/session");
-            case SLOWED -> Response.fromResponse(Problem.response(429, "LOGIN_SLOWED",
-                    "Too many failed sign-ins for this user: wait before the next attempt.", "/session"))
-                    .header("Retry-After", outcome.retryAfterSeconds()).build();
-            case LOCKED -> Response.fromResponse(Problem.response(429, "USER_LOCKED",
-                    "This user is locked after repeated failed sign-ins; try again later.", "/session"))
-                    .header("Retry-After", outcome.retryAfterSeconds()).build();
-        };
+        LoginOutcome outcome = credentialCheck.signIn(request, credentials.name(), credentials.password());
+        if (outcome.status() != LoginOutcome.Status.OK) {
+            return Refusal.of(outcome).response("/session");
+        }
+        ConsoleSessions.Opened opened = sessions.open(outcome.user());
+        return Response.ok(new SessionView(outcome.user().name(), outcome.user().role().id(), opened.session().csrfToken()))
+                .header("Set-Cookie", cookie(opened.id(), -1)).build();
     }
 
     @GET

@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.Responses;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.error.InvalidRequestException;
-import io.pageflow.error.NotFoundException;
 import io.pageflow.security.ApiTokens;
 import io.pageflow.security.Role;
 import io.pageflow.security.UserAccount;
@@ -89,8 +89,7 @@ public class TokenResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewToken request) {
         ApiTokens.NewToken made = tokens.create(me().id(), request.name());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(made.info().id())).build())
-                .entity(TokenView.of(made.info(), made.token())).build();
+        return Responses.created(uriInfo, made.info().id(), TokenView.of(made.info(), made.token()));
     }
 
     @DELETE
@@ -100,10 +99,7 @@ public class TokenResource {
     @APIResponse(responseCode = "404", description = "The caller has no such token",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") long id) {
-        if (!tokens.revoke(me().id(), id)) {
-            throw new NotFoundException("You have no token " + id + ".");
-        }
-        return Response.noContent().build();
+        return Responses.removed(tokens.revoke(me().id(), id), "You have no token " + id + ".");
     }
 
     private UserAccount me() {

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.Responses;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.error.InvalidRequestException;
-import io.pageflow.error.NotFoundException;
 import io.pageflow.security.Role;
 import io.pageflow.security.Secrets;
 import io.pageflow.security.UserAccount;
@@ -87,8 +87,7 @@ public class UserResource {
                 "A role is submitter, reviewer, operator or admin."));
         String made = request.password() == null ? Secrets.random(18) : null;
         UserAccount user = users.add(request.name(), role, made != null ? made : request.password());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.name()).build())
-                .entity(UserView.of(user, made)).build();
+        return Responses.created(uriInfo, user.name(), UserView.of(user, made));
     }
 
     @DELETE
@@ -98,10 +97,8 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("name") String name) {
-        if (!users.remove(name)) {
-            throw new NotFoundException("There is no user named " + name + ".");
-        }
+        boolean removed = users.remove(name);
         VerifiedPasswords.forget(name);
-        return Response.noContent().build();
+        return Responses.removed(removed, "There is no user named " + name + ".");
     }
 }

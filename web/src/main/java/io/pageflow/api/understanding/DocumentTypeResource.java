@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.pageflow.api.Responses;
 import io.pageflow.api.problem.Problem;
 import io.pageflow.security.Role;
 import io.pageflow.understanding.type.DocumentTypes;
@@ -92,7 +93,7 @@ public class DocumentTypeResource {
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewDocumentType request) {
         DocumentTypeView created = DocumentTypeView.of(types.create(request.name(), request.definition(), null));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+        return Responses.created(uriInfo, created.name(), created);
     }
 
     @RolesAllowed(Role.A)
