@@ -87,8 +87,17 @@ class OidcIT {
         HttpResponse<String> noRole = get("/api/jobs?limit=1", "Bearer " + keycloak.accessToken("nora"));
         assertEquals(403, noRole.statusCode(), noRole::body);
         assertEquals("ROLE_MISSING", Users.code(noRole));
-        assertEquals(403, get("/api/jobs?limit=1", "Bearer " + keycloak.accessToken("cleo")).statusCode(),
-                "a client role does not count while the server takes realm roles (PAGEFLOW_OIDC_ROLES=realm)");
+    }
+
+    /** cleo has the reviewer role as a client role only, rhea as a realm role only; the others have both. */
+    @Test
+    void theRoleComesFromWhereTheServerIsToldToTakeIt() {
+        boolean clientRoles = "client".equals(System.getenv("PAGEFLOW_OIDC_ROLES"));
+        HttpResponse<String> cleo = get("/api/review-queue", "Bearer " + keycloak.accessToken("cleo"));
+        HttpResponse<String> rhea = get("/api/review-queue", "Bearer " + keycloak.accessToken("rhea"));
+        assertEquals(clientRoles ? 200 : 403, cleo.statusCode(), "client role only, PAGEFLOW_OIDC_ROLES="
+                + System.getenv("PAGEFLOW_OIDC_ROLES") + ": " + cleo.body());
+        assertEquals(clientRoles ? 403 : 200, rhea.statusCode(), "realm role only: " + rhea.body());
     }
 
     @Test
