@@ -27,12 +27,15 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         Embedding embedding, Ocr ocr, Security security) {
 
     /**
-     * Who may call the API ({@code PAGEFLOW_AUTH}, {@code PAGEFLOW_LOGIN_*}, {@code PAGEFLOW_USER_*}): whether
-     * authentication is on, the first admin's password, how guessing is slowed and locked out, and what one
-     * submitter may have in flight and upload per hour.
+     * Who may call the API ({@code PAGEFLOW_AUTH}, {@code PAGEFLOW_LOGIN_*}, {@code PAGEFLOW_USER_*},
+     * {@code PAGEFLOW_OIDC_*}): whether authentication is on, the first admin's password, how guessing is slowed
+     * and locked out, what one submitter may have in flight and upload per hour, and whether callers come from an
+     * OIDC provider instead of Pageflow's own users ({@code singleSignOn}; the server's configuration for it is
+     * made by {@code bin/configure-oidc.sh} from the same variables).
      */
     public record Security(boolean authOn, Optional<String> adminPassword, int slowAfterFailures,
-            int lockAfterFailures, int lockMinutes, int maxJobsInFlight, long maxUploadBytesPerHour) {
+            int lockAfterFailures, int lockMinutes, int maxJobsInFlight, long maxUploadBytesPerHour,
+            boolean singleSignOn) {
 
         /** Never prints the password. */
         @Override
@@ -40,7 +43,7 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
             return "Security[authOn=" + authOn + ", adminPassword=" + (adminPassword.isPresent() ? "(set)" : "(none)")
                     + ", slowAfterFailures=" + slowAfterFailures + ", lockAfterFailures=" + lockAfterFailures
                     + ", lockMinutes=" + lockMinutes + ", maxJobsInFlight=" + maxJobsInFlight
-                    + ", maxUploadBytesPerHour=" + maxUploadBytesPerHour + "]";
+                    + ", maxUploadBytesPerHour=" + maxUploadBytesPerHour + ", singleSignOn=" + singleSignOn + "]";
         }
     }
 
@@ -258,9 +261,14 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         if (lockAfter < slowAfter) {
             reader.problem(LOGIN_LOCK_AFTER_FAILURES, "must be at least " + LOGIN_SLOW_AFTER_FAILURES.variable());
         }
+        boolean singleSignOn = reader.httpUrl(OIDC_PROVIDER_URL).isPresent();
+        reader.oneOf(OIDC_ROLES, "realm", "client");
+        if (singleSignOn && reader.optional(OIDC_CLIENT_ID).isEmpty()) {
+            reader.problem(OIDC_PROVIDER_URL, "needs " + OIDC_CLIENT_ID.variable() + ", the client the tokens are for");
+        }
         return new Security(reader.bool(AUTH), reader.optional(ADMIN_PASSWORD), slowAfter, lockAfter,
                 reader.intBetween(LOGIN_LOCK_MINUTES, 1, 10080), reader.intAtLeast(USER_MAX_JOBS_IN_FLIGHT, 1),
-                reader.longAtLeast(USER_MAX_UPLOAD_BYTES_PER_HOUR, 1));
+                reader.longAtLeast(USER_MAX_UPLOAD_BYTES_PER_HOUR, 1), singleSignOn);
     }
 
     private static Webhooks webhooks(SettingsReader reader) {

@@ -88,6 +88,10 @@ public final class Settings {
     public static final Setting USER_MAX_JOBS_IN_FLIGHT = Setting.of("pageflow.user.max-jobs-in-flight", "20");
     public static final Setting USER_MAX_UPLOAD_BYTES_PER_HOUR = Setting.of("pageflow.user.max-upload-bytes-per-hour",
             "10737418240");
+    /** Single sign-on: the OIDC provider whose bearer tokens replace Pageflow's own users (docs/security.md). */
+    public static final Setting OIDC_PROVIDER_URL = Setting.unset("pageflow.oidc.provider-url");
+    public static final Setting OIDC_CLIENT_ID = Setting.unset("pageflow.oidc.client-id");
+    public static final Setting OIDC_ROLES = Setting.of("pageflow.oidc.roles", "realm");
 
     /** Every setting above, in the order of this class. */
     public static final List<Setting> ALL = all();

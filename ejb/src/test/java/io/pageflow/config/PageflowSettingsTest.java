@@ -76,6 +76,18 @@ class PageflowSettingsTest {
     }
 
     @Test
+    void singleSignOnNeedsTheProviderAndTheClient() {
+        assertFalse(read().security().singleSignOn());
+        assertTrue(read("pageflow.oidc.provider-url", "http://sso.example/realms/pageflow",
+                "pageflow.oidc.client-id", "pageflow").security().singleSignOn());
+        assertEquals(List.of("PAGEFLOW_OIDC_PROVIDER_URL (pageflow.oidc.provider-url) = http://sso.example/realms/pageflow"
+                + " needs PAGEFLOW_OIDC_CLIENT_ID, the client the tokens are for"),
+                problems("pageflow.oidc.provider-url", "http://sso.example/realms/pageflow"));
+        assertEquals(List.of("PAGEFLOW_OIDC_ROLES (pageflow.oidc.roles) = groups must be realm or client"),
+                problems("pageflow.oidc.roles", "groups"));
+    }
+
+    @Test
     void everyProblemIsReportedInOneMessage() {
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> read("pageflow.chunk.size", "0", "pageflow.upload.max-files", "-1", "pageflow.lease.seconds", "x"));

@@ -1,6 +1,7 @@
 package io.pageflow.api.security;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ import io.pageflow.security.Role;
  * ({@code Origin}, 403) and a session's state-changing request without its CSRF token (403). What passes goes
  * on as a {@link CallerRequest}, whose roles {@code @RolesAllowed} checks, with the caller as the
  * {@link Actor} of what it changes. The console's files are public; so are signing in and asking who is signed in.
+ * With single sign-on ({@code PAGEFLOW_OIDC_PROVIDER_URL}) the caller is the one the container found in the
+ * request's OIDC bearer token instead ({@link SingleSignOn}).
  */
 public class Authentication implements Filter {
 
@@ -62,6 +65,10 @@ public class Authentication implements Filter {
             pass(http, out, chain, new Caller("anonymous", Role.ADMIN, "off", null), false);
             return;
         }
+        if (settings.security().singleSignOn()) {
+            fromSingleSignOn(http, out, chain);
+            return;
+        }
         CredentialCheck.Checked found = identify(http);
         if (found == null) {
             if (isPublic(path)) {
@@ -84,6 +91,28 @@ public class Authentication implements Filter {
             return;
         }
         pass(http, out, chain, caller, true);
+    }
+
+    /**
+     * With single sign-on the container has already checked the bearer token (signature, issuer, expiry) before
+     * this filter runs; Pageflow's own users, tokens and sessions are not consulted, so that a local user can never
+     * act under a name the provider vouches for.
+     */
+    private void fromSingleSignOn(HttpServletRequest http, HttpServletResponse out, FilterChain chain)
+            throws IOException, ServletException {
+        String name = SingleSignOn.userName(http);
+        if (name == null) {
+            refuse(http, out, Refusal.of(401, "AUTHENTICATION_REQUIRED",
+                    "Send a bearer token from the single sign-on provider (Authorization: Bearer …)."));
+            return;
+        }
+        Optional<Role> role = SingleSignOn.highestRole(http);
+        if (role.isEmpty()) {
+            refuse(http, out, Refusal.of(403, "ROLE_MISSING",
+                    "The token is valid but carries none of Pageflow's roles (submitter, reviewer, operator, admin)."));
+            return;
+        }
+        pass(http, out, chain, new Caller(name, role.get(), SingleSignOn.VIA, null), true);
     }
 
     /** @param named whether the caller is a user that owns and acts (not so with authentication off) */

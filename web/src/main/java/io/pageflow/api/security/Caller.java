@@ -9,7 +9,7 @@ import io.pageflow.security.Role;
  *
  * @param name the user's name
  * @param role their role
- * @param via  how they proved it: {@code basic}, {@code token}, {@code session}, or {@code off} when
+ * @param via  how they proved it: {@code basic}, {@code token}, {@code session}, {@code oidc}, or {@code off} when
  *             authentication is turned off
  * @param csrfToken the session's CSRF token (session only)
  */
