@@ -60,6 +60,8 @@ class OidcIT {
         HttpResponse<String> none = get("/api/jobs?limit=1", null);
         assertEquals(401, none.statusCode(), none::body);
         assertEquals("AUTHENTICATION_REQUIRED", Users.code(none));
+        assertEquals(List.of("Bearer realm=\"Pageflow\""), none.headers().allValues("WWW-Authenticate"),
+                "only the provider's tokens are asked for");
         assertEquals(401, get("/api/jobs?limit=1", PageflowClient.basic(PageflowClient.ADMIN, PageflowClient.ADMIN_PASSWORD)).statusCode(),
                 "Pageflow's own users are not consulted with single sign-on");
         assertEquals(401, get("/api/jobs?limit=1", "Bearer pf_1.not-a-jwt").statusCode(), "nor its API tokens");

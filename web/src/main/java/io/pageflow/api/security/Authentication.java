@@ -170,11 +170,13 @@ public class Authentication implements Filter {
         return expected != null && given != null && io.pageflow.security.Secrets.same(expected, given);
     }
 
-    private static void refuse(HttpServletRequest http, HttpServletResponse out, Refusal refusal) throws IOException {
+    private void refuse(HttpServletRequest http, HttpServletResponse out, Refusal refusal) throws IOException {
         if (refusal.status() == 401 && http.getHeader("X-Requested-With") == null) {
             // Scripts and curl learn how to authenticate; the console (X-Requested-With) shows its own sign-in
-            // instead of the browser's password dialog.
-            out.addHeader("WWW-Authenticate", "Basic realm=\"Pageflow\", charset=\"UTF-8\"");
+            // instead of the browser's password dialog. With single sign-on only the provider's tokens count.
+            if (!settings.security().singleSignOn()) {
+                out.addHeader("WWW-Authenticate", "Basic realm=\"Pageflow\", charset=\"UTF-8\"");
+            }
             out.addHeader("WWW-Authenticate", "Bearer realm=\"Pageflow\"");
         }
         refusal.write(out, http.getRequestURI());
