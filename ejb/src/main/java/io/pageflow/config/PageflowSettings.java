@@ -206,6 +206,9 @@ public record PageflowSettings(Storage storage, Limits limits, Pipeline pipeline
         } else if (chunkOverlap >= chunkSize) {
             reader.problem(CHUNK_SIZE, "must be larger than " + CHUNK_OVERLAP.variable() + " = " + chunkOverlap);
         }
+        // read where they act (the split consumer's activation, StageRuns); checked here with the rest
+        reader.intAtLeast(SPLIT_WORKERS, 1);
+        reader.longAtLeast(YIELD_TO_READING_MS, 0);
         return new Pipeline(reader.intAtLeast(WORKERS, 1), language, tessdata,
                 reader.intBetween(OCR_TIMEOUT_SECONDS, 1, OCR_TIMEOUT_MAX_SECONDS),
                 reader.intAtLeast(SPLIT_SLICE_PAGES, 1), chunkSize, chunkOverlap,

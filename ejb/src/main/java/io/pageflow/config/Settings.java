@@ -36,6 +36,7 @@ public final class Settings {
     public static final Setting ZIP_MAX_TOTAL_BYTES = Setting.of("pageflow.zip.max-total-bytes", "2147483648");
     public static final Setting ZIP_MAX_RATIO = Setting.of("pageflow.zip.max-ratio", "100");
     public static final Setting PDF_MAX_PAGES = Setting.of("pageflow.pdf.max-pages", "5000");
+    public static final Setting SPLIT_WORKERS = Setting.of("pageflow.split.workers", "4");
     public static final Setting SPLIT_SLICE_PAGES = Setting.of("pageflow.split.slice-pages", "100");
     public static final Setting OFFICE_COMMAND = Setting.of("pageflow.office.command", "soffice");
     public static final Setting OFFICE_TIMEOUT_SECONDS = Setting.of("pageflow.office.timeout-seconds", "120");
