@@ -1,8 +1,10 @@
 package io.pageflow.page;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -141,12 +143,21 @@ final class ScanImage {
         if (!grey || image.getDecode() != null || (bits != 1 && bits != 8)) {
             return null;
         }
+        int type = bits == 1 ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY;
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        // The decoded stream's rows are the image's rows, a byte a pixel or eight pixels a byte (0 black, 1 white),
+        // as these two types keep them: read straight in, which is several times faster than PDFBox's raster
+        byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        try (InputStream in = image.createInputStream()) {
+            if (in.readNBytes(pixels, 0, pixels.length) == pixels.length) {
+                return out;
+            }
+        }
+        // a stream shorter than its image: PDFBox's raster makes up the rest
         WritableRaster raw = image.getRawRaster();
-        BufferedImage out = new BufferedImage(raw.getWidth(), raw.getHeight(),
-                bits == 1 ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY);
-        // a 1-bit image's samples are 0 (black) and 1 (white), as TYPE_BYTE_BINARY's palette has them
-        Images.copySamples(raw, out);
-        return out;
+        BufferedImage made = new BufferedImage(raw.getWidth(), raw.getHeight(), type);
+        Images.copySamples(raw, made);
+        return made;
     }
 
     /** The one image the page draws, when it draws exactly one image and nothing else; else null. */
