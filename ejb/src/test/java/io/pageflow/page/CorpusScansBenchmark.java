@@ -179,6 +179,11 @@ class CorpusScansBenchmark {
         if (how.equals("asis")) {
             return image -> new PageImage(image.image(), image.dpi(), image.dpi());
         }
+        if (how.startsWith("down")) {
+            int most = Integer.parseInt(how.substring(4));
+            UnaryOperator<PageImage> choice = resampling("");
+            return image -> image.dpi() > most ? new PageImage(image.image(), image.dpi(), most) : choice.apply(image);
+        }
         String[] p = how.split(":");
         int under = Integer.parseInt(p[0]);
         int target = Integer.parseInt(p[1]);
