@@ -121,7 +121,7 @@ public class PageExtractor {
     }
 
     private PageResult recognize(PageWork work, PageImage image, String imageKey, String reason) {
-        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.jobId()));
+        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.ocrModel(), work.ocrSteps()));
         String text = normalize(result.text());
         if (text.isBlank()) {
             throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());
