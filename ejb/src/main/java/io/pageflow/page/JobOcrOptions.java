@@ -57,6 +57,18 @@ public class JobOcrOptions {
         return options;
     }
 
+    /** An upload's {@code ocrImages}: {@code true} or {@code false} (null or blank: false); else a 400. */
+    public boolean imagesForUpload(String value) {
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new UploadRejectedException(400, "BAD_OPTION", "ocrImages must be true or false; '" + value.trim()
+                + "' is neither");
+    }
+
     /**
      * The options a job's pages are read with, from the job's stored {@code ocrModel} and {@code ocrSteps} (read
      * with the page's claim); either null (a job from before they were stored) is the server's default.
