@@ -153,20 +153,7 @@ class FastPagesIT {
     @Test
     void aMixedPageBehavesAsDocumented() {
         List<String> lines = TestDocuments.lines(1405, 6);
-        byte[] pdf;
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDImageXObject figure = LosslessFactory.createFromImage(document, figure("QUARTERLY ZEPHYR CHART"));
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                TestDocuments.writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), lines);
-                content.drawImage(figure, 60, 80, 475, 380); // about a third of the page
-            }
-            pdf = save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        JobView job = api.awaitEnd(submit("mixed.pdf", pdf), Duration.ofMinutes(2));
+        JobView job = api.awaitEnd(submit("mixed.pdf", mixedPage(lines)), Duration.ofMinutes(2));
         assertEquals("completed", job.getStatus(), job::toString);
         PageView page = api.page(job.getId(), 1);
         assertEquals("text-layer", page.getTextSource(), page::toString);
@@ -174,6 +161,46 @@ class FastPagesIT {
         String text = api.text(job.getDocumentId(), 1);
         lines.forEach(line -> assertTrue(text.contains(line), () -> "the text layer is read: " + text));
         assertFalse(text.toUpperCase(Locale.ROOT).contains("ZEPHYR"), () -> "the figure is not OCR'd: " + text);
+        assertFalse(job.getOcrImages(), job::toString);
+    }
+
+    /**
+     * The same mixed page in a job that asks for its images to be read ({@code ocrImages=true}): the text layer, and
+     * after it the words of the figure, with a reason that says so.
+     */
+    @Test
+    void aMixedPageHasItsFigureReadWhenTheJobAsks() {
+        List<String> lines = TestDocuments.lines(1406, 6);
+        byte[] pdf = mixedPage(lines);
+        JobView submitted = api.submitAccepted(List.of(new PageflowClient.FilePart("mixed-ocr.pdf", "application/pdf",
+                pdf)), Map.of("ocrImages", "true"));
+        assertTrue(submitted.getOcrImages(), submitted::toString);
+        JobView job = api.awaitEnd(submitted.getId(), Duration.ofMinutes(2));
+        assertEquals("completed", job.getStatus(), job::toString);
+        PageView page = api.page(job.getId(), 1);
+        assertEquals("text-layer", page.getTextSource(), page::toString);
+        assertEquals("text-layer-and-images-ocr", page.getTextSourceReason(), page::toString);
+        String text = api.text(job.getDocumentId(), 1);
+        lines.forEach(line -> assertTrue(text.contains(line), () -> "the text layer is read: " + text));
+        String figure = text.substring(text.indexOf(lines.get(lines.size() - 1)));
+        assertTrue(figure.toUpperCase(Locale.ROOT).contains("QUARTERLY ZEPHYR CHART"),
+                () -> "the figure's words follow the text layer: " + text);
+    }
+
+    /** A page of text lines with a scanned figure holding words of its own, over about a third of the page. */
+    private static byte[] mixedPage(List<String> lines) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDImageXObject figure = LosslessFactory.createFromImage(document, figure("QUARTERLY ZEPHYR CHART"));
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                TestDocuments.writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), lines);
+                content.drawImage(figure, 60, 80, 475, 380);
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertBlank(PageView page, String reason) {

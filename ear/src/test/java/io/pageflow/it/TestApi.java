@@ -130,7 +130,8 @@ final class TestApi {
         return jobs.submitJobWithHttpInfo(files(files), idempotencyKey, fields.get("title"), fields.get("language"),
                 fields.get("onPageError"), priority == null ? null : Integer.valueOf(priority),
                 fields.getOrDefault("onDuplicate", "store"), fields.get("password"), fields.get("callbackUrl"),
-                fields.get("convert"), fields.get("mapping"), fields.get("ocrModel"), fields.get("ocrSteps"));
+                fields.get("convert"), fields.get("mapping"), fields.get("ocrModel"), fields.get("ocrSteps"),
+                fields.containsKey("ocrImages") ? Boolean.valueOf(fields.get("ocrImages")) : null);
     }
 
     ApiResponse<JobView> submit(List<PageflowClient.FilePart> files, Map<String, String> fields) throws ApiException {

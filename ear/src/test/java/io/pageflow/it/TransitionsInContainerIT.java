@@ -151,7 +151,7 @@ class TransitionsInContainerIT {
         long pageId = ((Number) row.get("id")).longValue();
         long documentId = ((Number) row.get("document_id")).longValue();
         PageClaim held = new PageClaim(pageId, jobId, documentId, 1, (String) row.get("source_key"), "eng",
-                (String) row.get("leased_by"), ((Number) row.get("attempts")).intValue());
+                (String) row.get("leased_by"), ((Number) row.get("attempts")).intValue(), null, null, false);
         return switch (transition) {
             case CLAIM -> pages.claim(jobId, 1).isPresent();
             case COMPLETE -> pages.complete(held, "text", "ocr", 90f, null, 1);

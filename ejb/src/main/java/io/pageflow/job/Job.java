@@ -57,6 +57,8 @@ public class Job {
     /** The OCR model and image steps the job's pages are read with; null: the server's defaults at the time. */
     private String ocrModel;
     private String ocrSteps;
+    /** Whether the images of its mixed pages are read by OCR too; null (jobs from before): no. */
+    private Boolean ocrImages;
     /** Where the gateway's answer is stored, once there is one. */
     private String resultPath;
     /** What the job does: ingests a document, analyses its pages, or consolidates an analysis. */
@@ -90,6 +92,7 @@ public class Job {
         this.gatewayMapping = options.gatewayMapping();
         this.ocrModel = options.ocrModel();
         this.ocrSteps = options.ocrSteps();
+        this.ocrImages = options.ocrImages();
     }
 
     public String getOcrModel() {
@@ -98,6 +101,10 @@ public class Job {
 
     public String getOcrSteps() {
         return ocrSteps;
+    }
+
+    public boolean readsImages() {
+        return Boolean.TRUE.equals(ocrImages);
     }
 
     public boolean convertsWithGateway() {

@@ -19,9 +19,10 @@ import io.pageflow.page.OcrStep;
  *                       page is read ({@code pageflow.ocr.model})
  * @param ocrSteps       the image steps before OCR ({@code orient,deskew,binarize} or {@code none}); null: the
  *                       server's default ({@code pageflow.ocr.steps})
+ * @param ocrImages      whether the images of its mixed pages (text layer and figures) are read by OCR too
  */
 public record JobOptions(int priority, String onPageError, String idempotencyKey, String conversion,
-        String gatewayMapping, String ocrModel, String ocrSteps) {
+        String gatewayMapping, String ocrModel, String ocrSteps, boolean ocrImages) {
 
     public static final String CONVERT_GATEWAY = "gateway";
 
@@ -33,7 +34,7 @@ public record JobOptions(int priority, String onPageError, String idempotencyKey
 
     public JobOptions(int priority, String onPageError, String idempotencyKey, String conversion,
             String gatewayMapping) {
-        this(priority, onPageError, idempotencyKey, conversion, gatewayMapping, null, null);
+        this(priority, onPageError, idempotencyKey, conversion, gatewayMapping, null, null, false);
     }
 
     public JobOptions {
@@ -63,11 +64,13 @@ public record JobOptions(int priority, String onPageError, String idempotencyKey
 
     /** These options with the conversion the client asked for. */
     public JobOptions withConversion(String conversion, String gatewayMapping) {
-        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps);
+        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps,
+                ocrImages);
     }
 
-    /** These options with the OCR model and steps the job is to be read with. */
-    public JobOptions withOcr(String ocrModel, String ocrSteps) {
-        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps);
+    /** These options with the OCR model and steps the job is to be read with, and whether its figures are read. */
+    public JobOptions withOcr(String ocrModel, String ocrSteps, boolean ocrImages) {
+        return new JobOptions(priority, onPageError, idempotencyKey, conversion, gatewayMapping, ocrModel, ocrSteps,
+                ocrImages);
     }
 }

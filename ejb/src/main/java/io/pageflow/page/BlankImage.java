@@ -26,12 +26,21 @@ public final class BlankImage {
         int[] histogram = new int[256];
         long samples = 0;
         int[] row = new int[width];
+        int[] levels = Images.lumaOfSamples(image);
         for (int y = 0; y < height; y += step) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            for (int x = 0; x < width; x += step) {
-                histogram[grey(row[x])]++;
-                samples++;
+            if (levels != null) {
+                // a grey or black-and-white scan: its samples' greys looked up, not converted pixel by pixel
+                image.getRaster().getSamples(0, y, width, 1, 0, row);
+                for (int x = 0; x < width; x += step) {
+                    histogram[levels[row[x]]]++;
+                }
+            } else {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x += step) {
+                    histogram[grey(row[x])]++;
+                }
             }
+            samples += (width + step - 1) / step;
         }
         int background = mode(histogram);
         long ink = 0;

@@ -1,11 +1,7 @@
 package io.pageflow.page;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,9 +17,6 @@ public class JobOcrOptions {
 
     /** The server's default steps: those measured to help on real scans (docs/pipeline.md). */
     public static final String DEFAULT_STEPS = "orient,binarize";
-
-    @PersistenceContext(unitName = "pageflow")
-    EntityManager em;
 
     @Inject
     OcrModels models;
@@ -64,17 +57,24 @@ public class JobOcrOptions {
         return options;
     }
 
-    /** The options a job's pages are read with. */
-    public OcrOptions of(long jobId) {
-        List<Object[]> rows = em.createQuery("select j.ocrModel, j.ocrSteps from Job j where j.id = :id", Object[].class)
-                .setParameter("id", jobId)
-                .getResultList();
-        OcrOptions defaults = defaults();
-        if (rows.isEmpty()) {
-            return defaults;
+    /** An upload's {@code ocrImages}: {@code true} or {@code false} (null or blank: false); else a 400. */
+    public boolean imagesForUpload(String value) {
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("false")) {
+            return false;
         }
-        String model = (String) rows.get(0)[0];
-        String steps = (String) rows.get(0)[1];
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new UploadRejectedException(400, "BAD_OPTION", "ocrImages must be true or false; '" + value.trim()
+                + "' is neither");
+    }
+
+    /**
+     * The options a job's pages are read with, from the job's stored {@code ocrModel} and {@code ocrSteps} (read
+     * with the page's claim); either null (a job from before they were stored) is the server's default.
+     */
+    public OcrOptions of(String model, String steps) {
+        OcrOptions defaults = defaults();
         return new OcrOptions(model == null ? defaults.model() : OcrModel.parse(model),
                 steps == null ? defaults.steps() : OcrStep.parse(steps));
     }

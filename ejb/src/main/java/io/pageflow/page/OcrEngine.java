@@ -71,7 +71,7 @@ public class OcrEngine {
         BufferedImage grey = Images.grey(page.image());
         try (PagePix pix = PagePix.of(grey)) {
             int dpi = page.dpi();
-            if (page.ocrDpi() > dpi) {
+            if (page.ocrDpi() != dpi) {
                 float factor = (float) page.ocrDpi() / dpi;
                 pix.replace(PagePix.LEPT.pixScale(pix.pix(), factor, factor));
                 dpi = page.ocrDpi();

@@ -64,6 +64,9 @@ public class PageExtractor {
                 return PageResult.blank(decision.reason(), imageKey);
             }
             if (decision.isTextLayer()) {
+                if (work.ocrImages() && TextLayer.Reasons.TEXT_LAYER_WITH_IMAGES.equals(decision.reason())) {
+                    return withFigures(work, pdf, reading.text(), imageKey);
+                }
                 return PageResult.textLayer(reading.text(), decision.reason(), imageKey);
             }
             PageImage scan = renderer.forOcr(pdf, work.pageNumber());
@@ -119,12 +122,31 @@ public class PageExtractor {
     }
 
     private PageResult recognize(PageWork work, PageImage image, String imageKey, String reason) {
-        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.jobId()));
+        OcrEngine.OcrResult result = ocr.recognize(image, work.language(), ocrOptions.of(work.ocrModel(), work.ocrSteps()));
         String text = normalize(result.text());
         if (text.isBlank()) {
             throw new PipelineException(ErrorCode.OCR_EMPTY, "OCR found no text on page " + work.pageNumber());
         }
         return PageResult.ocr(text, result.confidence(), reason, imageKey);
+    }
+
+    /**
+     * A mixed page whose job asked for its images to be read: the text layer, then the words of each figure
+     * ({@link PageFigures}) in the order the page draws them, a blank line between.
+     */
+    private PageResult withFigures(PageWork work, PDDocument pdf, String text, String imageKey) throws IOException {
+        OcrOptions options = ocrOptions.of(work.ocrModel(), work.ocrSteps());
+        StringBuilder read = new StringBuilder(text);
+        for (PageImage figure : PageFigures.of(pdf.getPage(0), imageLimits.maxPixels())) {
+            if (BlankImage.isNearUniform(figure.image())) {
+                continue;
+            }
+            String words = normalize(ocr.recognize(figure, work.language(), options).text());
+            if (!words.isBlank()) {
+                read.append("\n\n").append(words);
+            }
+        }
+        return PageResult.textLayer(read.toString(), TextLayer.Reasons.TEXT_LAYER_AND_IMAGES_OCR, imageKey);
     }
 
     /** Unix line ends, no trailing spaces, no leading or trailing blank lines. */

@@ -138,7 +138,8 @@ public class PageService {
 
     private static PageWork work(PageClaim claim) {
         return new PageWork(claim.pageId(), claim.jobId(), claim.documentId(), claim.pageNumber(),
-                claim.sourceKey().endsWith(".pdf"), claim.sourceKey(), claim.language());
+                claim.sourceKey().endsWith(".pdf"), claim.sourceKey(), claim.language(), claim.ocrModel(),
+                claim.ocrSteps(), claim.ocrImages());
     }
 
     private static PipelineFailure pageFailure(int pageNumber, PipelineFailure failure) {

@@ -45,6 +45,9 @@ public class TesseractPool {
     @ConfigProperty(name = "pageflow.workers", defaultValue = "2")
     int workers;
 
+    /** Tesseract variables set on every handle when it starts (name to value). */
+    final Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Semaphore permits;
     private final Map<Model, Deque<TessBaseAPI>> idle = new HashMap<>();
     private int created;
@@ -152,7 +155,7 @@ public class TesseractPool {
         }
     }
 
-    private static TessBaseAPI start(Model model) {
+    private TessBaseAPI start(Model model) {
         TessBaseAPI api = API.TessBaseAPICreate();
         if (API.TessBaseAPIInit3(api, model.tessdata().toString(), model.language()) != 0) {
             API.TessBaseAPIDelete(api);
@@ -160,6 +163,7 @@ public class TesseractPool {
                     + "' from " + model.tessdata());
         }
         API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
+        variables.forEach((name, value) -> API.TessBaseAPISetVariable(api, name, value));
         return api;
     }
 

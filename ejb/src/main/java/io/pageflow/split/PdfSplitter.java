@@ -63,7 +63,7 @@ public class PdfSplitter {
      * forgotten after the split and no page could be cut later ({@link PageFiles} cuts the others when first needed).
      * Reading a slice again writes the same objects: a re-run is harmless.
      */
-    public Slice split(long documentId, String sourceKey, String password, int first, int last) {
+    public Slice split(long documentId, String sourceKey, String password, int first, int last, boolean ocrImages) {
         Path temp = download(sourceKey);
         try (PDDocument pdf = Loader.loadPDF(temp.toFile(), password == null ? "" : password,
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -76,7 +76,7 @@ public class PdfSplitter {
                         "The PDF has " + pages + " pages; the limit is " + maxPages);
             }
             int end = Math.min(last, pages);
-            TextLayerPass.Outcome outcome = TextLayerPass.run(pdf, documentId, first, end);
+            TextLayerPass.Outcome outcome = TextLayerPass.run(pdf, documentId, first, end, ocrImages);
             // Owner-password-only PDFs open without a password; their pages are saved unencrypted.
             pdf.setAllSecurityToBeRemoved(true);
             if (password != null) {

@@ -86,7 +86,7 @@ public class SplitService {
         int last = first + slicePages - 1;
         PdfSplitter.Slice slice;
         try {
-            slice = document.isPdf() ? splitPdf(document, files.get(0), first, last) : imageSlice(files.size(), first, last);
+            slice = document.isPdf() ? splitPdf(document, files.get(0), first, last, job.readsImages()) : imageSlice(files.size(), first, last);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryable()) {
@@ -152,9 +152,9 @@ public class SplitService {
     }
 
     /** An office document is converted first (once; later slices find the PDF stored). */
-    private PdfSplitter.Slice splitPdf(Document document, SourceFile file, int first, int last) {
+    private PdfSplitter.Slice splitPdf(Document document, SourceFile file, int first, int last, boolean ocrImages) {
         return pdfSplitter.split(document.getId(), pageFiles.documentPdf(document, file), document.getPdfPassword(),
-                first, last);
+                first, last, ocrImages);
     }
 
     private void finish(Document document, long jobId, int pages) {

@@ -39,7 +39,8 @@ final class TextLayerPass {
     record Outcome(List<PageRead> read, List<Integer> toProcess) {
     }
 
-    static Outcome run(PDDocument pdf, long documentId, int first, int last) {
+    /** With {@code ocrImages}, mixed pages go to the page stage too, which reads their figures as well. */
+    static Outcome run(PDDocument pdf, long documentId, int first, int last, boolean ocrImages) {
         Map<Integer, PageReading> readings;
         try {
             readings = PageTextReader.read(pdf, first, last);
@@ -53,7 +54,9 @@ final class TextLayerPass {
         for (int page = first; page <= last; page++) {
             PageReading reading = readings != null ? readings.get(page) : readAlone(pdf, page);
             TextLayer.Decision decision = reading == null ? null : TextLayer.decide(reading);
-            if (decision == null || decision.way() == TextLayer.Way.OCR) {
+            boolean figures = ocrImages && decision != null
+                    && TextLayer.Reasons.TEXT_LAYER_WITH_IMAGES.equals(decision.reason());
+            if (decision == null || decision.way() == TextLayer.Way.OCR || figures) {
                 toProcess.add(page); // the page stage reads it again and fails it with its code if it is broken
                 continue;
             }

@@ -63,7 +63,7 @@ public class ClaimTransaction {
             return Optional.empty();
         }
         List<Object[]> rows = em.createQuery("""
-                select p.id, p.documentId, p.sourceKey, p.attempts, d.language
+                select p.id, p.documentId, p.sourceKey, p.attempts, d.language, j.ocrModel, j.ocrSteps, j.ocrImages
                   from Page p, Document d, Job j
                  where j.id = :job and d.id = j.documentId and p.documentId = d.id and p.pageNumber = :page""",
                 Object[].class)
@@ -79,6 +79,7 @@ public class ClaimTransaction {
         int attempt = (Integer) row[3];
         events.record(jobId, pageNumber, EventType.PAGE_STARTED, "attempt " + attempt);
         return Optional.of(new PageClaim((Long) row[0], jobId, (Long) row[1], pageNumber, (String) row[2],
-                (String) row[4], node.id(), attempt));
+                (String) row[4], node.id(), attempt, (String) row[5], (String) row[6],
+                Boolean.TRUE.equals(row[7])));
     }
 }

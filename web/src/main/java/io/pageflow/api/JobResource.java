@@ -116,7 +116,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job already created for this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "No file, empty file, mixed PDF and images, unknown language; "
-            + "ocrModel or ocrSteps unknown (BAD_OPTION) or the model not installed (OCR_MODEL_MISSING); "
+            + "ocrModel, ocrSteps or ocrImages unknown (BAD_OPTION) or the model not installed (OCR_MODEL_MISSING); "
             + "a callbackUrl refused (CALLBACKS_DISABLED, INVALID_WEBHOOK_URL, WEBHOOK_TARGET_REFUSED); convert=gateway "
             + "refused (GATEWAY_NOT_CONFIGURED, MAPPING_REQUIRED, INVALID_MAPPING, GATEWAY_NEEDS_ONE_FILE)",
             content = @Content(mediaType = Problem.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -144,6 +144,7 @@ public class JobResource {
         String mapping = null;
         String ocrModel = null;
         String ocrSteps = null;
+        String ocrImages = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "file" -> files.add(new Upload(part.getFileName().orElse("upload"), part.getContent()));
@@ -158,6 +159,7 @@ public class JobResource {
                 case "mapping" -> mapping = FormFields.content(part, ConversionRequests.MAX_MAPPING_BYTES);
                 case "ocrModel" -> ocrModel = FormFields.text(part);
                 case "ocrSteps" -> ocrSteps = FormFields.text(part);
+                case "ocrImages" -> ocrImages = FormFields.text(part);
                 default -> {
                     // unknown fields are ignored, so that clients can send more than this version reads
                 }
@@ -166,7 +168,8 @@ public class JobResource {
         String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbacks.check(callbackUrl);
         OcrOptions ocr = ocrOptions.forUpload(ocrModel, ocrSteps, language);
         JobOptions options = conversions.check(options(priority, onPageError, idempotencyKey), convert, mapping,
-                files.size()).withOcr(ocr.model().label(), OcrStep.format(ocr.steps()));
+                files.size()).withOcr(ocr.model().label(), OcrStep.format(ocr.steps()),
+                ocrOptions.imagesForUpload(ocrImages));
         IngestService.Submitted submitted = ingest.submit(new Submission(title, language, options, password,
                 onDuplicate, callback), files);
         Job job = submitted.job();

@@ -32,6 +32,7 @@ public record JobView(long id, long documentId, String title, String status, Str
         String ocrModel,
         @Schema(description = "The image steps before OCR (e.g. orient,deskew, or none); null: the server's default")
         String ocrSteps,
+        @Schema(description = "Whether the images of its mixed pages are read by OCR too") boolean ocrImages,
         @Schema(description = "The user the job belongs to (docs/security.md)") String owner) {
 
     public static JobView of(Job job) {
@@ -41,7 +42,7 @@ public record JobView(long id, long documentId, String title, String status, Str
                 job.getFailedAt(), job.getCancelledAt(), job.getPriority(), job.getOnPageError(), job.getConversion(),
                 job.getResultPath(), job.getKind().label(),
                 job.getProfileName(), job.getProfileVersion(), job.getSourceJobId(), job.getItemsFound(), elapsed(job),
-                job.getOcrModel(), job.getOcrSteps(),
+                job.getOcrModel(), job.getOcrSteps(), job.readsImages(),
                 job.getOwner());
     }
 

@@ -54,4 +54,9 @@ public class UploadForm {
             + "down), deskew, binarize (local threshold for uneven light); or none. Default: the server's "
             + "(PAGEFLOW_OCR_STEPS). See docs/pipeline.md", example = "orient,deskew")
     public String ocrSteps;
+
+    @Schema(description = "Whether the images of a mixed page (a text layer beside figures that cover 15 % of the page "
+            + "or more) are read by OCR too, their words added to the page's text (textSourceReason "
+            + "text-layer-and-images-ocr). Default: false. See docs/pipeline.md", example = "true")
+    public Boolean ocrImages;
 }
