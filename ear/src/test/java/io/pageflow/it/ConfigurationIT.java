@@ -45,6 +45,7 @@ import org.wildfly.plugin.tools.UndeployDescription;
 class ConfigurationIT {
 
     static final String NAME = "pageflow-config-check.ear";
+    static final String STRUCTURE = "META-INF/jboss-deployment-structure.xml";
     static final String EJB_MODULE = "pageflow-ejb.jar";
     static final String CONFIG = "META-INF/microprofile-config.properties";
 
@@ -113,6 +114,11 @@ class ConfigurationIT {
         ear.delete("pageflow-web.war");
         ear.delete("META-INF/application.xml");
         ear.add(new StringAsset(application), "META-INF/application.xml");
+        // the web module's own dependencies go with it: WildFly refuses a structure naming a module not there
+        String structure = read(ear, STRUCTURE)
+                .replaceAll("(?s)<sub-deployment name=\"pageflow-web\\.war\">.*?</sub-deployment>", "");
+        ear.delete(STRUCTURE);
+        ear.add(new StringAsset(structure), STRUCTURE);
         Path file = Path.of(System.getProperty("pageflow.work.dir"), NAME);
         ear.as(ZipExporter.class).exportTo(file.toFile(), true);
         return file;
