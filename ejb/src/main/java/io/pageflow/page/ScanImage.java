@@ -5,26 +5,11 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorName;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
@@ -59,14 +44,6 @@ final class ScanImage {
     /** An image read at its own resolution has at least this many DPI (PageRenderer's floor for OCR). */
     static final int MIN_DPI = 70;
 
-    private static final Set<String> OTHER_PAINTING = Set.of(OperatorName.BEGIN_INLINE_IMAGE,
-            OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD,
-            OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
-            OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE,
-            OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE, OperatorName.SHADING_FILL,
-            OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
-            OperatorName.SHOW_TEXT_LINE_AND_SPACE);
-
     private ScanImage() {
     }
 
@@ -79,7 +56,7 @@ final class ScanImage {
         if (page.getRotation() % 360 != 0) {
             return Optional.empty();
         }
-        Drawn drawn = only(page);
+        DrawnImages.Drawn drawn = only(page);
         if (drawn == null) {
             return Optional.empty();
         }
@@ -160,51 +137,10 @@ final class ScanImage {
         return made;
     }
 
-    /** The one image the page draws, when it draws exactly one image and nothing else; else null. */
-    private static Drawn only(PDPage page) throws IOException {
-        Finder finder = new Finder();
-        finder.processPage(page);
-        return finder.other || finder.images.size() != 1 ? null : finder.images.get(0);
-    }
-
-    private record Drawn(PDImageXObject image, Matrix ctm) {
-    }
-
-    /** Walks the page's content (forms included) noting each image drawn and whether anything else is painted. */
-    private static final class Finder extends PDFStreamEngine {
-
-        final List<Drawn> images = new ArrayList<>();
-        boolean other;
-
-        Finder() {
-            addOperator(new Concatenate(this));
-            addOperator(new DrawObject(this));
-            addOperator(new SetGraphicsStateParameters(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new SetMatrix(this));
-        }
-
-        @Override
-        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            String name = operator.getName();
-            if (OTHER_PAINTING.contains(name)) {
-                other = true;
-                return;
-            }
-            if (OperatorName.DRAW_OBJECT.equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName n) {
-                PDXObject xobject = getResources().getXObject(n);
-                if (xobject instanceof PDImageXObject image) {
-                    if (image.isStencil() || image.getCOSObject().containsKey(COSName.SMASK)
-                            || image.getCOSObject().containsKey(COSName.MASK)) {
-                        other = true; // a mask needs the renderer to come out right
-                    } else {
-                        images.add(new Drawn(image, getGraphicsState().getCurrentTransformationMatrix().clone()));
-                    }
-                    return;
-                }
-            }
-            super.processOperator(operator, operands);
-        }
+    /** The one image the page draws, when it draws exactly one unmasked image and nothing else; else null. */
+    private static DrawnImages.Drawn only(PDPage page) throws IOException {
+        DrawnImages drawn = DrawnImages.of(page);
+        return drawn.paintsOther() || drawn.images().size() != 1 || drawn.images().get(0).masked() ? null
+                : drawn.images().get(0);
     }
 }
