@@ -1,8 +1,5 @@
 package io.pageflow.it;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,11 +12,6 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -69,9 +61,9 @@ final class ScannedPages {
                         kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
             }
             if (i == 1) {
-                image = rotated(image, Math.PI);
+                image = ScannedPdfImages.rotated(image, Math.PI);
             } else if (i == 7) {
-                image = rotated(image, Math.toRadians(1.5));
+                image = ScannedPdfImages.rotated(image, Math.toRadians(1.5));
             }
             Path png = dir.resolve(String.format("scan-%02d.png", i + 1));
             ImageIO.write(image, "png", png.toFile());
@@ -85,33 +77,10 @@ final class ScannedPages {
     byte[] pdf() throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Scan scan : scans) {
-                BufferedImage image = ImageIO.read(scan.png().toFile());
-                float width = image.getWidth() * 72f / scan.dpi();
-                float height = image.getHeight() * 72f / scan.dpi();
-                PDPage page = new PDPage(new PDRectangle(width, height));
-                pdf.addPage(page);
-                PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_GRAY
-                        ? ScannedPdfImages.grey(pdf, image)
-                        : LosslessFactory.createFromImage(pdf, image);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.drawImage(xobject, 0, 0, width, height);
-                }
+                ScannedPdfImages.addPage(pdf, ImageIO.read(scan.png().toFile()), scan.dpi());
             }
             pdf.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** Turned about the centre on white paper, in grey. */
-    private static BufferedImage rotated(BufferedImage image, double radians) {
-        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = turned.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(radians, image.getWidth() / 2.0, image.getHeight() / 2.0);
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return turned;
     }
 }

@@ -2,9 +2,6 @@ package io.pageflow.page;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,11 +20,6 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
@@ -225,9 +217,9 @@ class CorpusScansBenchmark {
                         kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
             }
             if (i == 1) {
-                image = rotated(image, Math.PI);
+                image = ScannedPdfImages.rotated(image, Math.PI);
             } else if (i == 7) {
-                image = rotated(image, Math.toRadians(1.5));
+                image = ScannedPdfImages.rotated(image, Math.toRadians(1.5));
             }
             scans.add(new Scan(source.name() + " p" + source.page(), kind, dpi, pdf(image, dpi), source.truth()));
         }
@@ -240,29 +232,9 @@ class CorpusScansBenchmark {
 
     private static byte[] pdf(BufferedImage image, int dpi) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            float width = image.getWidth() * 72f / dpi;
-            float height = image.getHeight() * 72f / dpi;
-            PDPage page = new PDPage(new PDRectangle(width, height));
-            pdf.addPage(page);
-            PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_GRAY
-                    ? ScannedPdfImages.grey(pdf, image) : LosslessFactory.createFromImage(pdf, image);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.drawImage(xobject, 0, 0, width, height);
-            }
+            ScannedPdfImages.addPage(pdf, image, dpi);
             pdf.save(out);
             return out.toByteArray();
         }
-    }
-
-    private static BufferedImage rotated(BufferedImage image, double radians) {
-        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = turned.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(radians, image.getWidth() / 2.0, image.getHeight() / 2.0);
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return turned;
     }
 }

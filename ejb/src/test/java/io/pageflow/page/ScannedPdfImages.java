@@ -1,5 +1,8 @@
 package io.pageflow.page;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +11,11 @@ import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Page images put into test PDFs the way scanners store them. */
@@ -31,5 +38,31 @@ public final class ScannedPdfImages {
         }
         return new PDImageXObject(pdf, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
                 image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
+    }
+
+    /** A page the size the image has at {@code dpi}, the image drawn over all of it: a scanner's page. */
+    public static void addPage(PDDocument pdf, BufferedImage image, int dpi) throws IOException {
+        float width = image.getWidth() * 72f / dpi;
+        float height = image.getHeight() * 72f / dpi;
+        PDPage page = new PDPage(new PDRectangle(width, height));
+        pdf.addPage(page);
+        PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? grey(pdf, image)
+                : LosslessFactory.createFromImage(pdf, image);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            content.drawImage(xobject, 0, 0, width, height);
+        }
+    }
+
+    /** Turned about the centre on white paper, in grey: a page put on the scanner crooked or upside down. */
+    public static BufferedImage rotated(BufferedImage image, double radians) {
+        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = turned.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(radians, image.getWidth() / 2.0, image.getHeight() / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return turned;
     }
 }
