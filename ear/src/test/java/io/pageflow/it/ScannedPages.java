@@ -1,6 +1,5 @@
 package io.pageflow.it;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +9,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 import io.pageflow.page.ScannedPdfImages;
 
@@ -27,9 +23,6 @@ final class ScannedPages {
 
     record Scan(String source, int page, int dpi, String kind, Path png, String truth) {
     }
-
-    private static final int[] DPI = {300, 300, 200, 150, 200, 96};
-    private static final String[] KIND = {"grey", "grey", "grey", "grey", "fax", "grey"};
 
     final List<Scan> scans;
 
@@ -53,21 +46,10 @@ final class ScannedPages {
         List<Scan> scans = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Candidate source = candidates.get(i * candidates.size() / count);
-            int dpi = DPI[i % DPI.length];
-            String kind = i == 1 ? "grey, upside down" : i == 7 ? "grey, skewed 1.5°" : KIND[i % KIND.length];
-            BufferedImage image;
-            try (PDDocument pdf = Loader.loadPDF(source.document().pdf().toFile())) {
-                image = new PDFRenderer(pdf).renderImageWithDPI(source.page() - 1, dpi,
-                        kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
-            }
-            if (i == 1) {
-                image = ScannedPdfImages.rotated(image, Math.PI);
-            } else if (i == 7) {
-                image = ScannedPdfImages.rotated(image, Math.toRadians(1.5));
-            }
+            ScannedPdfImages.CorpusScan scan = ScannedPdfImages.corpusScan(source.document().pdf(), source.page(), i);
             Path png = dir.resolve(String.format("scan-%02d.png", i + 1));
-            ImageIO.write(image, "png", png.toFile());
-            scans.add(new Scan(source.document().name(), source.page(), dpi, kind, png,
+            ImageIO.write(scan.image(), "png", png.toFile());
+            scans.add(new Scan(source.document().name(), source.page(), scan.dpi(), scan.kind(), png,
                     corpus.truth(source.document().name(), source.page())));
         }
         return new ScannedPages(scans);

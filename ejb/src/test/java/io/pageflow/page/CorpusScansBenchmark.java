@@ -20,8 +20,6 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +34,6 @@ import org.junit.jupiter.api.Test;
  * [-Dpageflow.bench.variants='orient,binarize;none/asis;orient,binarize//tessedit_do_invert=0']}.
  */
 class CorpusScansBenchmark {
-
-    private static final int[] DPI = {300, 300, 200, 150, 200, 96};
-    private static final String[] KIND = {"grey", "grey", "grey", "grey", "fax", "grey"};
 
     record Scan(String name, String kind, int dpi, byte[] pdf, String truth) {
     }
@@ -209,19 +204,9 @@ class CorpusScansBenchmark {
         List<Scan> scans = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Candidate source = candidates.get(i * candidates.size() / count);
-            int dpi = DPI[i % DPI.length];
-            String kind = i == 1 ? "upside down" : i == 7 ? "skewed" : KIND[i % KIND.length];
-            BufferedImage image;
-            try (PDDocument pdf = Loader.loadPDF(source.pdf().toFile())) {
-                image = new PDFRenderer(pdf).renderImageWithDPI(source.page() - 1, dpi,
-                        kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
-            }
-            if (i == 1) {
-                image = ScannedPdfImages.rotated(image, Math.PI);
-            } else if (i == 7) {
-                image = ScannedPdfImages.rotated(image, Math.toRadians(1.5));
-            }
-            scans.add(new Scan(source.name() + " p" + source.page(), kind, dpi, pdf(image, dpi), source.truth()));
+            ScannedPdfImages.CorpusScan scan = ScannedPdfImages.corpusScan(source.pdf(), source.page(), i);
+            scans.add(new Scan(source.name() + " p" + source.page(), scan.kind(), scan.dpi(),
+                    pdf(scan.image(), scan.dpi()), source.truth()));
         }
         return scans;
     }

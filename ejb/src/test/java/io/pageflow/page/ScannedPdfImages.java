@@ -7,8 +7,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.zip.DeflaterOutputStream;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,9 +19,19 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Page images put into test PDFs the way scanners store them. */
 public final class ScannedPdfImages {
+
+    /** The resolutions and kinds of the corpus benchmark's scans, in turn (bench/README.md). */
+    private static final int[] CORPUS_DPI = {300, 300, 200, 150, 200, 96};
+    private static final String[] CORPUS_KIND = {"grey", "grey", "grey", "grey", "fax", "grey"};
+
+    /** One of the corpus benchmark's scans: the image, its resolution and what kind of scan it is. */
+    public record CorpusScan(BufferedImage image, int dpi, String kind) {
+    }
 
     private ScannedPdfImages() {
     }
@@ -64,5 +76,27 @@ public final class ScannedPdfImages {
         g.drawImage(image, 0, 0, null);
         g.dispose();
         return turned;
+    }
+
+    /**
+     * The {@code index}-th (from 0) of the corpus benchmark's scans, made from a page of a born-digital PDF: grey at
+     * 300, 200, 150 or 96 DPI or black and white at 200 DPI (fax), the second upside down, the eighth skewed 1.5°.
+     * The server's benchmark and the page stage's own one read the same pages this way.
+     */
+    public static CorpusScan corpusScan(Path pdf, int page, int index) throws IOException {
+        int dpi = CORPUS_DPI[index % CORPUS_DPI.length];
+        String kind = index == 1 ? "grey, upside down" : index == 7 ? "grey, skewed 1.5°"
+                : CORPUS_KIND[index % CORPUS_KIND.length];
+        BufferedImage image;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi,
+                    kind.equals("fax") ? ImageType.BINARY : ImageType.GRAY);
+        }
+        if (index == 1) {
+            image = rotated(image, Math.PI);
+        } else if (index == 7) {
+            image = rotated(image, Math.toRadians(1.5));
+        }
+        return new CorpusScan(image, dpi, kind);
     }
 }
