@@ -2,20 +2,25 @@ package io.pageflow.page;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -31,6 +36,10 @@ public class PageTextReader extends PDFTextStripper {
 
     private final Map<Integer, PageReading> readings = new HashMap<>();
     private final StringWriter buffer = new StringWriter();
+    private final OverlappingGlyphs drawn = new OverlappingGlyphs();
+    /** Whether each open marked-content sequence carries an {@code /ActualText}, as the stripper tracks it. */
+    private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+    private boolean inActualText;
     private int glyphs;
     private int unmapped;
     private int invisible;
@@ -54,7 +63,9 @@ public class PageTextReader extends PDFTextStripper {
         return reader.readings;
     }
 
+    /** Text drawn twice over itself is dropped as the stripper would drop it, by {@link OverlappingGlyphs}. */
     private PageTextReader() {
+        setSuppressDuplicateOverlappingText(false);
     }
 
     /** Unix line ends, no trailing spaces, no leading or trailing blank lines, no NUL (PostgreSQL's text refuses it). */
@@ -68,6 +79,7 @@ public class PageTextReader extends PDFTextStripper {
         glyphs = unmapped = invisible = images = paths = 0;
         imageArea = 0;
         started = System.nanoTime();
+        drawn.clear();
         super.startPage(page);
     }
 
@@ -90,6 +102,31 @@ public class PageTextReader extends PDFTextStripper {
             invisible++;
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** The stripper does not drop overlapping glyphs of an {@code /ActualText} sequence: neither is it done here. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (!inActualText && drawn.drawnBefore(unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3.0f)) {
+            return;
+        }
+        super.processTextPosition(text);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        inActualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTexts.push(inActualText);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!actualTexts.isEmpty() && actualTexts.pop()) {
+            inActualText = false;
+        }
+        super.endMarkedContentSequence();
     }
 
     /** Sees every operator, also those the stripper ignores, to note what is painted besides text. */

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** One pass over real PDFBox-made pages: what each page paints, and the decision it leads to. */
@@ -63,6 +66,51 @@ class PageTextReaderTest {
             assertEquals(2, pages.size(), pages.toString());
             assertEquals("Page number 3", pages.get(3).text());
         }
+    }
+
+    @Test
+    void readsBoldDrawnTwiceOnce() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                // a word processor's bold: the line again, 0.4 pt to the right; then a word repeated further on
+                for (float shift : new float[] {0f, 0.4f}) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72 + shift, 700);
+                    content.showText("Heading");
+                    content.endText();
+                }
+                writeLine(content, "", RenderingMode.FILL);
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 650);
+                content.showText("go go");
+                content.endText();
+            }
+            String text = PageTextReader.read(pdf, 1, 1).get(1).text();
+            assertEquals("Heading\ngo go", text);
+            assertEquals(PageTextReader.normalize(stripped(pdf, 1)), text);
+        }
+    }
+
+    /** Page by page the same text as PDFBox's own stripper, which drops overlapping glyphs by its own means. */
+    @Test
+    void readsTheSameTextAsPdfBoxOnARealManual() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(new File("../docs/samples/shared-mime-info-spec.pdf"))) {
+            Map<Integer, PageReading> pages = PageTextReader.read(pdf, 1, pdf.getNumberOfPages());
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertEquals(PageTextReader.normalize(stripped(pdf, page)), pages.get(page).text(), "page " + page);
+            }
+        }
+    }
+
+    private static String stripped(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
     }
 
     private static void textPage(PDDocument pdf, String line, RenderingMode mode) throws IOException {
