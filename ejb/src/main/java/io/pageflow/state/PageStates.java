@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -132,10 +134,10 @@ public class PageStates {
             return List.of();
         }
         // one statement for the slice, not one per page: a document of blank pages is thousands of them
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (PageRead page : pages) {
             PageText text = page.text();
-            JsonObjectBuilder row = Json.createObjectBuilder().add("n", page.pageNumber()).add("text", text.text())
+            JsonObjectBuilder row = JSON.createObjectBuilder().add("n", page.pageNumber()).add("text", text.text())
                     .add("source", text.textSource()).add("blank", text.blank()).add("duration", page.durationMs());
             row = text.reason() == null ? row.addNull("reason") : row.add("reason", text.reason());
             rows.add(text.imageKey() == null ? row.addNull("image") : row.add("image", text.imageKey()));
@@ -148,12 +150,12 @@ public class PageStates {
                 OffsetDateTime.now(), PageReview.UNREVIEWED.label());
         List<Integer> read = pending.stream().filter(wanted::contains).toList();
         if (!read.isEmpty()) {
-            JsonArrayBuilder started = Json.createArrayBuilder();
-            JsonArrayBuilder completed = Json.createArrayBuilder();
+            JsonArrayBuilder started = JSON.createArrayBuilder();
+            JsonArrayBuilder completed = JSON.createArrayBuilder();
             for (PageRead page : pages) {
                 if (read.contains(page.pageNumber())) {
-                    started.add(Json.createObjectBuilder().add("n", page.pageNumber()).add("message", "read with the split"));
-                    completed.add(Json.createObjectBuilder().add("n", page.pageNumber())
+                    started.add(JSON.createObjectBuilder().add("n", page.pageNumber()).add("message", "read with the split"));
+                    completed.add(JSON.createObjectBuilder().add("n", page.pageNumber())
                             .add("message", page.text().textSource() + " in " + page.durationMs() + " ms"));
                 }
             }
@@ -162,6 +164,9 @@ public class PageStates {
         }
         return read;
     }
+
+    /** One factory for all: {@code Json.create…} looks its provider up again at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final String COMPLETED_WITH = """
             p.text = :text, p.textSource = :source, p.textSourceReason = :reason, p.blank = :blank,
