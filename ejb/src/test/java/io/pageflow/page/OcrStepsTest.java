@@ -1,6 +1,7 @@
 package io.pageflow.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,19 @@ class OcrStepsTest {
     void anUprightPageIsLeftAsItIs() {
         try (PagePix pix = PagePix.of(TestPages.page())) {
             assertEquals(0, engine.orientation.apply(pix, 300, 30_000));
+        }
+    }
+
+    /** The quick look before reading: every turn but the upright one is worth Tesseract's own judgement. */
+    @Test
+    void aTurnedPageLooksTurnedBeforeItIsRead() {
+        for (int degrees : new int[] {90, 180, 270}) {
+            try (PagePix pix = PagePix.of(TestPages.turned(TestPages.page(), degrees))) {
+                assertTrue(engine.orientation.looksTurned(pix, 300), degrees + "°");
+            }
+        }
+        try (PagePix pix = PagePix.of(TestPages.page())) {
+            assertFalse(engine.orientation.looksTurned(pix, 300), "upright");
         }
     }
 
