@@ -57,8 +57,9 @@ final class OverlappingGlyphs {
         double firstRow = Math.floor(fromY / ROW);
         double lastRow = Math.floor(toY / ROW);
         if (lastRow - firstRow < MAX_ROWS) {
-            for (long row = (long) firstRow; row <= (long) lastRow; row++) {
-                for (int i = head(key(text, row)); i >= 0; i = next[i]) {
+            // counted, not compared: rows of coordinates near the ends of a long must not wrap into a loop
+            for (int step = 0; step <= (int) (lastRow - firstRow); step++) {
+                for (int i = head(key(text, (long) firstRow + step)); i >= 0; i = next[i]) {
                     if (within(i, text, fromX, toX, fromY, toY)) {
                         return true;
                     }

@@ -2,8 +2,10 @@ package io.pageflow.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -26,6 +28,23 @@ class OverlappingGlyphsTest {
         assertFalse(drawn.drawnBefore("B", 100f, 680f, 2f), "a line below");
         drawn.clear();
         assertFalse(drawn.drawnBefore("B", 100f, 700f, 2f), "a new page");
+    }
+
+    /** Coordinates no page has, from a hostile file: answered, and quickly. */
+    @Test
+    void answersForCoordinatesAtTheEndsOfTheRange() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            OverlappingGlyphs drawn = new OverlappingGlyphs();
+            Map<String, TreeMap<Float, TreeSet<Float>>> reference = new HashMap<>();
+            for (float y : new float[] {1e30f, -1e30f, Float.MAX_VALUE, -Float.MAX_VALUE, 1.5e20f, 1e5f}) {
+                for (float tolerance : new float[] {2f, 1e26f, 1e5f}) {
+                    for (int time = 0; time < 2; time++) {
+                        assertEquals(pdfBoxDrops(reference, "x", 10f, y, tolerance), drawn.drawnBefore("x", 10f, y, tolerance),
+                                "at " + y + " ±" + tolerance);
+                    }
+                }
+            }
+        });
     }
 
     /** The same answers as PDFBox's sorted maps, glyph by glyph, also across rows, for huge and undefined widths. */
