@@ -95,8 +95,13 @@ public class Orientation {
             FloatBuffer up = FloatBuffer.allocate(1);
             FloatBuffer left = FloatBuffer.allocate(1);
             IntBuffer orientation = IntBuffer.allocate(1);
-            if (binary == null || PagePix.LEPT.pixOrientDetect(binary, up, left, 0, 0) != 0
-                    || PagePix.LEPT.makeOrientDecision(up.get(0), left.get(0), 0, 0, orientation, 0) != 0) {
+            if (binary == null || PagePix.LEPT.pixOrientDetect(binary, up, left, 0, 0) != 0) {
+                return false;
+            }
+            if (up.get(0) == 0f || left.get(0) == 0f) {
+                return false; // too few letters to tell (makeOrientDecision would only say so on stderr)
+            }
+            if (PagePix.LEPT.makeOrientDecision(up.get(0), left.get(0), 0, 0, orientation, 0) != 0) {
                 return false;
             }
             return orientation.get(0) != TEXT_ORIENT_UP && orientation.get(0) != TEXT_ORIENT_UNKNOWN;
