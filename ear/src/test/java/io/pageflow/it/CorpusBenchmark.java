@@ -38,9 +38,10 @@ class CorpusBenchmark {
     static final int RUNS = Integer.getInteger("pageflow.bench.runs", 3);
     static final int SCANNED_PAGES = Integer.getInteger("pageflow.bench.scans", 24);
     /**
-     * Unmeasured passes of the born-digital corpus through Pageflow and Tika server first. With one, the split's
-     * slices took two to three times the CPU in the first two measured runs than in the third (the compiler was still
-     * at work on the 2-core machine): three make the runs measure both servers as they run for good.
+     * Unmeasured passes of the born-digital corpus through Pageflow and Tika server first, so that the runs measure
+     * servers that have been running. With one, the split took two to three times the CPU for the same pages in the
+     * first two measured runs than in the third on the 2-core machine (its compiler was still at work); with three,
+     * one run in three still did.
      */
     static final int WARM_UPS = Integer.getInteger("pageflow.bench.warmups", 3);
 
