@@ -59,8 +59,8 @@ final class BenchReport {
         out.append("- Born-digital corpus: ").append(corpusLine).append("\n");
         out.append("- Scanned pages (made from corpus pages): ").append(scansLine).append("\n");
         out.append("- Warm-up: before the measured runs, Pageflow and Tika server each read the whole born-digital corpus "
-                + CorpusBenchmark.WARM_UPS + " times, unmeasured (both are JVMs, whose compilers are still at work on the "
-                + "first passes).\n");
+                + CorpusBenchmark.WARM_UPS + " times, then the scanned pages once, unmeasured (both are JVMs, whose "
+                + "compilers are still at work on the first passes).\n");
         out.append("- Scorer: character error rate = edit distance / reference length, summed over all pages, texts in "
                 + "NFKC with whitespace runs as one space; reference = pdftotext's text of the born-digital page. "
                 + "Pageflow's text stage runs from the first job's start to the last page's text; its whole pipeline "
