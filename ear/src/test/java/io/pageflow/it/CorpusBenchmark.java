@@ -41,7 +41,7 @@ class CorpusBenchmark {
      * Unmeasured passes of the born-digital corpus through Pageflow and Tika server first, so that the runs measure
      * servers that have been running. With one, the split took two to three times the CPU for the same pages in the
      * first two measured runs than in the third on the 2-core machine (its compiler was still at work); with three,
-     * one run in three still did.
+     * the first run after the server's first scans still did, so the warm-up reads the scans once as well.
      */
     static final int WARM_UPS = Integer.getInteger("pageflow.bench.warmups", 3);
 
@@ -66,8 +66,7 @@ class CorpusBenchmark {
                 pageflow(pdfs);
                 PeerTools.tika(pdfs, "no_ocr");
             }
-            // and the scans once: a server's code compiled for born-digital pages alone is compiled again after its
-            // first scans, which would fall in a measured run
+            // and the scans once (see WARM_UPS)
             pageflow(List.of(scanPdf));
             PeerTools.tika(List.of(scanPdf), "ocr_only");
             for (int run = 1; run <= RUNS; run++) {
