@@ -51,19 +51,20 @@ public class PdfSplitter {
      * What one slice of the document holds.
      *
      * @param pages     the document's page count
+     * @param last      the slice's last page ({@link SliceEnd})
      * @param read      pages read here, to complete with the slice
      * @param toProcess pages cut into PDFs of their own for the page stage
      */
-    public record Slice(int pages, List<PageRead> read, List<Integer> toProcess) {
+    public record Slice(int pages, int last, List<PageRead> read, List<Integer> toProcess) {
     }
 
     /**
-     * Reads pages {@code first} to {@code last} (1-based, inclusive; {@code last} is cut to the page count). Page PDFs
+     * Reads the slice of {@code size} pages from {@code first} (1-based; {@link SliceEnd} says where it ends). Page PDFs
      * are saved decrypted; those of a document opened with a password are all cut now, since the password is
      * forgotten after the split and no page could be cut later ({@link PageFiles} cuts the others when first needed).
      * Reading a slice again writes the same objects: a re-run is harmless.
      */
-    public Slice split(long documentId, String sourceKey, String password, int first, int last, boolean ocrImages) {
+    public Slice split(long documentId, String sourceKey, String password, int first, int size, boolean ocrImages) {
         Path temp = download(sourceKey);
         try (PDDocument pdf = Loader.loadPDF(temp.toFile(), password == null ? "" : password,
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -75,7 +76,7 @@ public class PdfSplitter {
                 throw new PipelineException(ErrorCode.TOO_MANY_PAGES,
                         "The PDF has " + pages + " pages; the limit is " + maxPages);
             }
-            int end = Math.min(last, pages);
+            int end = SliceEnd.of(first, size, pages);
             TextLayerPass.Outcome outcome = TextLayerPass.run(pdf, documentId, first, end, ocrImages);
             // Owner-password-only PDFs open without a password; their pages are saved unencrypted.
             pdf.setAllSecurityToBeRemoved(true);
@@ -88,7 +89,7 @@ public class PdfSplitter {
                     pageFiles.storePage(pdf, page - 1, StorageKeys.pageSource(documentId, page));
                 }
             }
-            return new Slice(pages, outcome.read(), outcome.toProcess());
+            return new Slice(pages, end, outcome.read(), outcome.toProcess());
         } catch (InvalidPasswordException e) {
             throw new PipelineException(ErrorCode.PDF_ENCRYPTED, password == null
                     ? "The PDF is encrypted with a password; send it in the upload's password field"

@@ -83,10 +83,10 @@ public class SplitService {
                 "select f from SourceFile f where f.documentId = :id order by f.position", SourceFile.class)
                 .setParameter("id", document.getId())
                 .getResultList();
-        int last = first + slicePages - 1;
         PdfSplitter.Slice slice;
         try {
-            slice = document.isPdf() ? splitPdf(document, files.get(0), first, last, job.readsImages()) : imageSlice(files.size(), first, last);
+            slice = document.isPdf() ? splitPdf(document, files.get(0), first, job.readsImages())
+                    : imageSlice(files.size(), first, slicePages);
         } catch (RuntimeException e) {
             PipelineFailure failure = PipelineFailure.of(e);
             if (failure.isRetryable()) {
@@ -96,7 +96,7 @@ public class SplitService {
             return;
         }
         int pages = slice.pages();
-        last = Math.min(last, pages);
+        int last = slice.last();
         if (!jobs.takeSlice(jobId, first, last, pages)) {
             return; // a duplicate of a slice already cut, or the job stopped
         }
@@ -143,18 +143,19 @@ public class SplitService {
     }
 
     /** Uploaded images are pages as they are: each goes to the page stage. */
-    private static PdfSplitter.Slice imageSlice(int pages, int first, int last) {
+    private static PdfSplitter.Slice imageSlice(int pages, int first, int size) {
+        int last = SliceEnd.of(first, size, pages);
         List<Integer> toProcess = new ArrayList<>();
-        for (int page = first; page <= Math.min(last, pages); page++) {
+        for (int page = first; page <= last; page++) {
             toProcess.add(page);
         }
-        return new PdfSplitter.Slice(pages, List.of(), toProcess);
+        return new PdfSplitter.Slice(pages, last, List.of(), toProcess);
     }
 
     /** An office document is converted first (once; later slices find the PDF stored). */
-    private PdfSplitter.Slice splitPdf(Document document, SourceFile file, int first, int last, boolean ocrImages) {
+    private PdfSplitter.Slice splitPdf(Document document, SourceFile file, int first, boolean ocrImages) {
         return pdfSplitter.split(document.getId(), pageFiles.documentPdf(document, file), document.getPdfPassword(),
-                first, last, ocrImages);
+                first, slicePages, ocrImages);
     }
 
     private void finish(Document document, long jobId, int pages) {
