@@ -12,7 +12,8 @@ final class SliceEnd {
 
     /** The last page (1-based, inclusive) of the slice that starts at {@code first} in a document of {@code pages}. */
     static int of(int first, int size, int pages) {
-        int last = first + Math.max(1, size) - 1;
-        return pages - last < Math.max(1, size) / 2 ? pages : last;
+        int pagesPerSlice = Math.max(1, size);
+        int last = first + pagesPerSlice - 1;
+        return pages - last < pagesPerSlice / 2 ? pages : last;
     }
 }

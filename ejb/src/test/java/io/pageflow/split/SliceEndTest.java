@@ -2,33 +2,29 @@ package io.pageflow.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SliceEndTest {
 
-    @Test
-    void aSliceTakesItsSizeWhenHalfASliceOrMoreIsLeft() {
-        assertEquals(100, SliceEnd.of(1, 100, 150));
-        assertEquals(100, SliceEnd.of(1, 100, 300));
-        assertEquals(200, SliceEnd.of(101, 100, 300));
-    }
-
-    @Test
-    void aSliceTakesTheRestWhenLessThanHalfASliceWouldBeLeft() {
-        assertEquals(113, SliceEnd.of(1, 100, 113));
-        assertEquals(149, SliceEnd.of(1, 100, 149));
-        assertEquals(249, SliceEnd.of(101, 100, 249));
-    }
-
-    @Test
-    void aShortDocumentIsOneSlice() {
-        assertEquals(17, SliceEnd.of(1, 100, 17));
-        assertEquals(1, SliceEnd.of(1, 100, 1));
-    }
-
-    @Test
-    void slicesOfOnePageStayOnePage() {
-        assertEquals(1, SliceEnd.of(1, 1, 3));
-        assertEquals(3, SliceEnd.of(3, 1, 3));
+    @ParameterizedTest(name = "first {0}, size {1}, {2} pages: ends at {3}")
+    @CsvSource({
+            // half a slice or more left: the slice keeps its size
+            "1, 100, 150, 100",
+            "1, 100, 300, 100",
+            "101, 100, 300, 200",
+            // less than half a slice left: the slice takes the rest
+            "1, 100, 113, 113",
+            "1, 100, 149, 149",
+            "101, 100, 249, 249",
+            // a short document is one slice
+            "1, 100, 17, 17",
+            "1, 100, 1, 1",
+            // slices of one page stay one page
+            "1, 1, 3, 1",
+            "3, 1, 3, 3"
+    })
+    void endsWhereTheRuleSays(int first, int size, int pages, int last) {
+        assertEquals(last, SliceEnd.of(first, size, pages));
     }
 }
