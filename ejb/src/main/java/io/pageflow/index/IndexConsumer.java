@@ -13,7 +13,8 @@ import io.pageflow.messaging.WorkItem;
 @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.INDEX),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
 })
 public class IndexConsumer extends StageConsumer {
 

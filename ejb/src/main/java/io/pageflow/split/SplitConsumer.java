@@ -16,7 +16,8 @@ import io.pageflow.messaging.WorkItem;
 @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.SPLIT),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_SPLIT_WORKERS:4}")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_SPLIT_WORKERS:4}"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
 })
 public class SplitConsumer extends StageConsumer {
 

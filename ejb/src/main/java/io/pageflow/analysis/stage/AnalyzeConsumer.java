@@ -13,7 +13,8 @@ import io.pageflow.messaging.WorkItem;
 @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.ANALYZE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_WORKERS:2}")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_WORKERS:2}"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
 })
 public class AnalyzeConsumer extends StageConsumer {
 
