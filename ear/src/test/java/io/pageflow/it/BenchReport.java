@@ -22,6 +22,18 @@ final class BenchReport {
     static final String COMMAND = "bench/fetch-corpus.sh && mvn -B verify -pl wildfly-config,ear -am -Pbenchmark "
             + "-Dit.test=CorpusBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false";
 
+    /** The command with the options this run was given beside the defaults, so that the report says how it was made. */
+    static String command() {
+        StringBuilder command = new StringBuilder(COMMAND);
+        for (String option : List.of("pageflow.bench.runs", "pageflow.bench.scans", "pageflow.bench.warmups")) {
+            String value = System.getProperty(option);
+            if (value != null) {
+                command.append(" -D").append(option).append('=').append(value);
+            }
+        }
+        return command.toString();
+    }
+
     private final List<String> bornDigitalTruth = new ArrayList<>();
     private final List<String> scannedTruth;
     private final String corpusLine;
@@ -55,7 +67,7 @@ final class BenchReport {
         out.append("- Machine: ").append(Machine.describe()).append("\n");
         out.append("- Load average at start / end: ").append(loadAtStart).append(" / ").append(Machine.loadAverage())
                 .append("\n");
-        out.append("- Command: `").append(COMMAND).append("`\n");
+        out.append("- Command: `").append(command()).append("`\n");
         out.append("- Born-digital corpus: ").append(corpusLine).append("\n");
         out.append("- Scanned pages (made from corpus pages): ").append(scansLine).append("\n");
         out.append("- Warm-up: before the measured runs, Pageflow and Tika server each read the whole born-digital corpus "
