@@ -14,6 +14,16 @@ public final class Queues {
     public static final String CONSOLIDATE = "java:/jms/queue/pageflow.consolidate";
     public static final String DEAD_LETTERS = "java:/jms/queue/pageflow.DLQ";
 
+    /**
+     * The {@code consumerWindowSize} of every consumer of these queues: each takes one message at a time from the
+     * broker (Artemis's advice for slow consumers; a stage's message takes milliseconds to minutes, the broker's round
+     * trip far less). With the default window of 1 MiB, the broker deals a queue's messages out in turn to its
+     * consumers, which buffer them: a page would wait behind a slow one on a busy consumer, or a busy node, while
+     * another sat idle. Set on each message-driven bean, so that it holds whichever broker the server uses
+     * ({@code ConsumerWindowTest} checks that none is left out).
+     */
+    public static final String CONSUMER_WINDOW = "0";
+
     /** Stage names as carried in messages. */
     public static final String STAGE_SPLIT = "split";
     public static final String STAGE_PAGE = "page";

@@ -22,14 +22,6 @@ import io.pageflow.event.EventType;
  */
 public abstract class StageConsumer implements MessageListener {
 
-    /**
-     * Every stage's consumers take one message at a time from the broker ({@code consumerWindowSize} 0, Artemis's
-     * advice for slow consumers; a stage's message takes milliseconds to minutes, the broker's round trip far less).
-     * With the default window of 1 MiB, the broker deals a queue's messages out in turn to its consumers, which
-     * buffer them: a page would wait behind a slow one on a busy consumer, or a busy node, while another sat idle.
-     */
-    public static final String WINDOW = "0";
-
     private static final Logger LOG = Logger.getLogger(StageConsumer.class.getName());
 
     @Inject

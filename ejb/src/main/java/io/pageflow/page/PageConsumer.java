@@ -12,13 +12,13 @@ import io.pageflow.messaging.WorkItem;
 /**
  * Consumes {@code pageflow.page} messages: several pages at once, on every node, as many as
  * {@code PAGEFLOW_WORKERS} (OCR is CPU-bound: one per core is right), each taking one page at a time
- * ({@link StageConsumer#WINDOW}).
+ * ({@link Queues#CONSUMER_WINDOW}).
  */
 @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.PAGE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_WORKERS:2}"),
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = Queues.CONSUMER_WINDOW)
 })
 public class PageConsumer extends StageConsumer {
 

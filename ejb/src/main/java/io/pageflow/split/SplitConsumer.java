@@ -17,7 +17,7 @@ import io.pageflow.messaging.WorkItem;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.SPLIT),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_SPLIT_WORKERS:4}"),
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = Queues.CONSUMER_WINDOW)
 })
 public class SplitConsumer extends StageConsumer {
 

@@ -9,19 +9,19 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-import io.pageflow.messaging.StageConsumer;
+import io.pageflow.messaging.Queues;
 
 /**
  * Consumes {@code pageflow.webhook}: one message is one attempt of one delivery. Claims the attempt, posts it
  * outside any database transaction, and records the outcome (and rings for the next attempt) in the message's. Like
- * the stages' consumers, each takes one message at a time ({@link StageConsumer#WINDOW}): a slow receiver must not
+ * the stages' consumers, each takes one message at a time ({@link Queues#CONSUMER_WINDOW}): a slow receiver must not
  * hold back the deliveries buffered behind its own.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WebhookMessenger.QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = Queues.CONSUMER_WINDOW)
 })
 public class WebhookConsumer implements MessageListener {
 

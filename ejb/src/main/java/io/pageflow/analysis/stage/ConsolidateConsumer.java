@@ -14,7 +14,7 @@ import io.pageflow.messaging.WorkItem;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.CONSOLIDATE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = Queues.CONSUMER_WINDOW)
 })
 public class ConsolidateConsumer extends StageConsumer {
 

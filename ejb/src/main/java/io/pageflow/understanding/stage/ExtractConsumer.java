@@ -14,7 +14,7 @@ import io.pageflow.messaging.WorkItem;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Queues.EXTRACT),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${env.PAGEFLOW_WORKERS:2}"),
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = StageConsumer.WINDOW)
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = Queues.CONSUMER_WINDOW)
 })
 public class ExtractConsumer extends StageConsumer {
 
