@@ -20,7 +20,6 @@ import io.pageflow.storage.StorageException;
 import io.pageflow.storage.StorageKeys;
 
 /**
-/**
  * Gets the text of one page: the PDF's own text layer when it is usable ({@link TextLayer}), otherwise OCR of the
  * page's scanned image or of the page rendered at 300 DPI (see {@link PageRenderer}), or of an uploaded image at the
  * resolution it declares ({@link UploadedImage}), with the job's OCR options.
