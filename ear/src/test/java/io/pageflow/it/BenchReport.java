@@ -25,7 +25,8 @@ final class BenchReport {
     /** The command with the options this run was given beside the defaults, so that the report says how it was made. */
     static String command() {
         StringBuilder command = new StringBuilder(COMMAND);
-        for (String option : List.of("pageflow.bench.runs", "pageflow.bench.scans", "pageflow.bench.warmups")) {
+        for (String option : List.of("pageflow.bench.runs", "pageflow.bench.scans", "pageflow.bench.warmups",
+                "pageflow.bench.copies")) {
             String value = System.getProperty(option);
             if (value != null) {
                 command.append(" -D").append(option).append('=').append(value);
@@ -43,14 +44,18 @@ final class BenchReport {
     private final Map<String, Map<String, List<CorpusBenchmark.Run>>> runs = new LinkedHashMap<>();
 
     BenchReport(BenchCorpus corpus, ScannedPages scans) {
-        for (BenchCorpus.Document document : corpus.documents()) {
-            for (int page = 1; page <= document.pages(); page++) {
-                bornDigitalTruth.add(corpus.truth(document.name(), page));
+        // each measured run reads the corpus COPIES times over, in the same order
+        for (int copy = 0; copy < CorpusBenchmark.COPIES; copy++) {
+            for (BenchCorpus.Document document : corpus.documents()) {
+                for (int page = 1; page <= document.pages(); page++) {
+                    bornDigitalTruth.add(corpus.truth(document.name(), page));
+                }
             }
         }
         scannedTruth = scans.scans.stream().map(ScannedPages.Scan::truth).toList();
         corpusLine = corpus.documents().stream().map(d -> d.name() + ".pdf (" + d.pages() + ")")
-                .collect(Collectors.joining(", ")) + ": " + corpus.pages() + " pages";
+                .collect(Collectors.joining(", ")) + ": " + corpus.pages() + " pages"
+                + (CorpusBenchmark.COPIES > 1 ? ", sent " + CorpusBenchmark.COPIES + " times over in each measured run" : "");
         scansLine = scans.scans.stream().map(s -> s.source() + " p" + s.page() + " " + s.dpi() + " DPI " + s.kind())
                 .collect(Collectors.joining("; "));
     }

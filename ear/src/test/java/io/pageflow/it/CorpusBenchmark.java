@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,13 @@ class CorpusBenchmark {
      * the first run after the server's first scans still did, so the warm-up reads the scans once as well.
      */
     static final int WARM_UPS = Integer.getInteger("pageflow.bench.warmups", 3);
+    /**
+     * How many times each measured run sends the born-digital corpus, all copies at once. One copy's text stage lasts
+     * about a second on the 2-core machine: too short to tell throughput from what happens once a run (a burst of the
+     * compiler, the last document read alone on one core), so the ratio to Tika moved between 0.7 and 1.3 from one
+     * report to the next with the same code. More copies make a longer run of the same work for every tool.
+     */
+    static final int COPIES = Integer.getInteger("pageflow.bench.copies", 1);
 
     /** One measured run of one tool on one piece of work, and the page texts it produced. */
     record Run(double seconds, double cpuSeconds, List<String> texts) {
@@ -58,6 +66,7 @@ class CorpusBenchmark {
         ScannedPages scans = ScannedPages.make(corpus, work.resolve("scans"), SCANNED_PAGES);
         Path scanPdf = Files.write(work.resolve("scans.pdf"), scans.pdf());
         List<Path> pdfs = corpus.documents().stream().map(BenchCorpus.Document::pdf).toList();
+        List<Path> copies = Collections.nCopies(COPIES, pdfs).stream().flatMap(List::stream).toList();
 
         BenchReport report = new BenchReport(corpus, scans);
         try (TikaServer tika = TikaServer.start()) {
@@ -70,13 +79,13 @@ class CorpusBenchmark {
             pageflow(List.of(scanPdf));
             PeerTools.tika(List.of(scanPdf), "ocr_only");
             for (int run = 1; run <= RUNS; run++) {
-                PageflowRun born = pageflow(pdfs);
+                PageflowRun born = pageflow(copies);
                 report.add("born-digital", "Pageflow, text stage", born.textStage());
                 report.add("born-digital", "Pageflow, whole pipeline", born.whole());
                 report.add("born-digital", "Apache Tika server " + tikaVersion() + " (no OCR)",
-                        timed(() -> flatten(PeerTools.tika(pdfs, "no_ocr")), tika::cpu));
+                        timed(() -> flatten(PeerTools.tika(copies, "no_ocr")), tika::cpu));
                 report.add("born-digital", "pdftotext (the reference's reader)",
-                        timed(() -> flatten(PeerTools.pdftotext(pdfs)), PeerTools::endedChildrenCpu));
+                        timed(() -> flatten(PeerTools.pdftotext(copies)), PeerTools::endedChildrenCpu));
 
                 PageflowRun scanned = pageflow(List.of(scanPdf));
                 report.add("scanned", "Pageflow, text stage", scanned.textStage());
