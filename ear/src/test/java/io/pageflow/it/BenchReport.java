@@ -55,7 +55,8 @@ final class BenchReport {
         scannedTruth = scans.scans.stream().map(ScannedPages.Scan::truth).toList();
         corpusLine = corpus.documents().stream().map(d -> d.name() + ".pdf (" + d.pages() + ")")
                 .collect(Collectors.joining(", ")) + ": " + corpus.pages() + " pages"
-                + (CorpusBenchmark.COPIES > 1 ? ", sent " + CorpusBenchmark.COPIES + " times over in each measured run" : "");
+                + (CorpusBenchmark.COPIES > 1
+                        ? ", sent " + CorpusBenchmark.COPIES + " times over in each measured run" : "");
         scansLine = scans.scans.stream().map(s -> s.source() + " p" + s.page() + " " + s.dpi() + " DPI " + s.kind())
                 .collect(Collectors.joining("; "));
     }

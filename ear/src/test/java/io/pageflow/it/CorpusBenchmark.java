@@ -46,10 +46,11 @@ class CorpusBenchmark {
      */
     static final int WARM_UPS = Integer.getInteger("pageflow.bench.warmups", 3);
     /**
-     * How many times each measured run sends the born-digital corpus, one copy after the other. One copy's text stage lasts
-     * about a second on the 2-core machine: too short to tell throughput from what happens once a run (a burst of the
-     * compiler, the last document read alone on one core), so the ratio to Tika moved between 0.7 and 1.3 from one
-     * report to the next with the same code. More copies make a longer run of the same work for every tool.
+     * How many times each measured run sends the born-digital corpus, one copy after the other. One copy's text
+     * stage lasts about a second on the 2-core machine: too short to tell throughput from what happens once a run (a
+     * burst of the compiler, the last document read alone on one core), so the ratio to Tika moved between 0.7 and
+     * 1.3 from one report to the next with the same code. More copies make a longer run of the same work for every
+     * tool.
      */
     static final int COPIES = Integer.getInteger("pageflow.bench.copies", 1);
 
