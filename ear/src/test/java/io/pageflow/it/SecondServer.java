@@ -72,6 +72,7 @@ final class SecondServer {
                 "PAGEFLOW_LEASE_SECONDS", "12",
                 "PAGEFLOW_REAPER_INTERVAL_SECONDS", "2",
                 "OMP_THREAD_LIMIT", "1"));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:UseAVX=2"); // as ./pageflow starts it
         builder.environment().putAll(extraEnvironment);
         process = builder.start();
         awaitReady();
