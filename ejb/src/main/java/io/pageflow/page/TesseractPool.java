@@ -60,8 +60,8 @@ public class TesseractPool {
         permits = new Semaphore(Math.max(1, workers), true);
         JvmVectors.useAvx().ifPresent(level -> {
             if (level > JvmVectors.OCR_FRIENDLY_MAX) {
-                LOG.warning("The JVM runs with -XX:UseAVX=" + level + ", which makes OCR about a fifth slower on this"
-                        + " CPU: start it with -XX:UseAVX=2 (./pageflow does)");
+                LOG.warning("The JVM runs with -XX:UseAVX=" + level + ", with which OCR measured about a fifth slower"
+                        + " (docs/pipeline.md): start it with -XX:UseAVX=2, as ./pageflow does");
             }
         });
     }
