@@ -64,6 +64,12 @@ public class TesseractPool {
                         + " (docs/pipeline.md): start it with -XX:UseAVX=2, as ./pageflow does");
             }
         });
+        // WildFly's standalone.sh sets 1 unless told otherwise; Tesseract allocates all the time while it reads
+        if (workers > 1 && "1".equals(System.getenv("MALLOC_ARENA_MAX"))) {
+            LOG.warning("The server runs with MALLOC_ARENA_MAX=1: " + workers + " OCR workers share one allocator"
+                    + " lock, which measured about an eighth more CPU a page (docs/pipeline.md); start it with"
+                    + " MALLOC_ARENA_MAX set to at least the number of workers, as ./pageflow does");
+        }
     }
 
     /** The handles that exist now, idle or lent (for tests and metrics). */
